@@ -1,0 +1,94 @@
+package io.github.cdilogin;
+
+/**
+ * Logs users in and out and answers questions about the current login: Flask-Login's
+ * {@code login_user}, {@code logout_user}, {@code confirm_login}, {@code login_fresh} and
+ * {@code login_remembered}, as one injectable bean.
+ *
+ * <pre>{@code
+ * @Inject LoginManager loginManager;
+ *
+ * if (passwords.verify(form.password(), user.hash())) {
+ *     if (!loginManager.login(user, form.remember() ? LoginOptions.DEFAULT.remember() : LoginOptions.DEFAULT)) {
+ *         return "Account disabled";
+ *     }
+ * }
+ * ...
+ * loginManager.logout();
+ * }</pre>
+ *
+ * <p>Every change is complete before its event ({@link LoginEvent}, {@link LogoutEvent},
+ * {@link LoginConfirmedEvent}) reaches synchronous observers. An exception thrown by a synchronous
+ * observer propagates out of the method that fired it, but the change it observed stays made: a
+ * failing {@code LoginEvent} observer does not undo the login. Asynchronous observers cannot affect
+ * the call; their failures are logged.
+ *
+ * <p>The bean belongs to the current request; outside an HTTP request (a timer, a message) nobody
+ * is logged in.
+ */
+public interface LoginManager {
+
+    /**
+     * Logs {@code user} in with {@link LoginOptions#DEFAULT}: {@code login_user(user)}.
+     *
+     * @param user the user to log in; not anonymous, with an id
+     * @return {@code false}, and nothing changes, when the user is not active
+     */
+    boolean login(LoginUser user);
+
+    /**
+     * Logs {@code user} in: stores its id in the session under a new session id (the pre-login id
+     * stops carrying anything), makes it the current user of this request and fires
+     * {@link LoginEvent}.
+     *
+     * @param user the user to log in; not anonymous, with an id
+     * @param options remember me, its duration, force and fresh
+     * @return {@code false}, and nothing changes, when the user is not active and not forced
+     * @throws IllegalArgumentException when the user is anonymous or has no id
+     */
+    boolean login(LoginUser user, LoginOptions options);
+
+    /**
+     * Logs the current user out: {@code logout_user()}. Invalidates the session, so the old session
+     * id carries nothing any more, and fires {@link LogoutEvent} with the user who left (the
+     * anonymous user when nobody was logged in).
+     */
+    void logout();
+
+    /**
+     * Marks the current login fresh again, after the user re-entered a password:
+     * {@code confirm_login()}. Changes the session id and fires {@link LoginConfirmedEvent}.
+     * Does nothing when the session holds no login.
+     */
+    void confirm();
+
+    /**
+     * The user of this request: {@code current_user}. Never {@code null}; the anonymous user when
+     * nobody is logged in. The user loader runs at the first call of a request, never again in it.
+     *
+     * @return the current user
+     */
+    LoginUser currentUser();
+
+    /**
+     * Whether the current login was made in this session by {@code login} or {@code confirm}:
+     * {@code login_fresh()}.
+     *
+     * @return {@code false} when nobody is logged in, for a remembered login and for a request-loader user
+     */
+    boolean isFresh();
+
+    /**
+     * Whether the current login was restored from the remember cookie: {@code login_remembered()}.
+     *
+     * @return {@code false} when nobody is logged in
+     */
+    boolean isRemembered();
+
+    /**
+     * Where this request's user came from.
+     *
+     * @return {@link LoginSource#NONE} when nobody is logged in
+     */
+    LoginSource source();
+}

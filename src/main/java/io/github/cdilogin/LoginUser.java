@@ -1,0 +1,72 @@
+package io.github.cdilogin;
+
+import io.github.cdilogin.internal.AnonymousLoginUser;
+
+/**
+ * What the library needs to know about a user: an id and whether the account may log in.
+ *
+ * <p>This is Flask-Login's {@code UserMixin}. Implement it on the application's own user type
+ * (a class or a record) and every method but {@link #getId()} has the same default as
+ * Flask-Login's mixin:
+ * <pre>{@code
+ * public record AppUser(String username, String name, boolean enabled) implements LoginUser {
+ *     public String getId() { return username; }
+ *     public boolean isActive() { return enabled; }
+ * }
+ * }</pre>
+ *
+ * <p>When nobody is logged in the current user is never {@code null}: it is the anonymous user,
+ * {@link #anonymous()} or the application's own bean qualified {@link AnonymousUser}.
+ * Two {@code LoginUser}s stand for the same account when their ids are equal; the library
+ * compares ids, never object identity.
+ */
+public interface LoginUser {
+
+    /**
+     * The id the {@link io.github.cdilogin.spi.UserLoader} finds this user by again
+     * (Flask-Login's {@code get_id()}). It is stored in the session, so keep it short and stable;
+     * {@code null} only for the anonymous user.
+     *
+     * @return the id, never {@code null} for a user that can log in
+     */
+    String getId();
+
+    /**
+     * Whether the account may log in (Flask-Login's {@code is_active}). An inactive user is refused
+     * by {@code login} (unless forced) and is treated as logged out when loaded again.
+     *
+     * @return {@code true} by default
+     */
+    default boolean isActive() {
+        return true;
+    }
+
+    /**
+     * Whether this user passes {@link LoginRequired} (Flask-Login's {@code is_authenticated}).
+     *
+     * @return {@link #isActive()} by default
+     */
+    default boolean isAuthenticated() {
+        return isActive();
+    }
+
+    /**
+     * Whether this is the stand-in for nobody (Flask-Login's {@code is_anonymous}).
+     *
+     * @return {@code false} by default
+     */
+    default boolean isAnonymous() {
+        return false;
+    }
+
+    /**
+     * The library's anonymous user (Flask-Login's {@code AnonymousUserMixin}): no id, not active,
+     * not authenticated, anonymous. An application replaces it with a bean qualified
+     * {@link AnonymousUser}.
+     *
+     * @return the shared, immutable anonymous user
+     */
+    static LoginUser anonymous() {
+        return AnonymousLoginUser.INSTANCE;
+    }
+}

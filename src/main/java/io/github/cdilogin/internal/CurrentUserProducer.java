@@ -1,0 +1,60 @@
+package io.github.cdilogin.internal;
+
+import io.github.cdilogin.CurrentUser;
+import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.spi.AlterableContext;
+import jakarta.enterprise.context.spi.Context;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Produces {@code @CurrentUser LoginUser} (a request-scoped proxy) and {@code #{currentUser}} for
+ * pages. A login or logout in the middle of a request {@link #forget() forgets} the produced
+ * instance, so the proxy answers with the new user from then on.
+ */
+@ApplicationScoped
+public class CurrentUserProducer {
+
+    @Inject
+    BeanManager beanManager;
+
+    private volatile Bean<?> currentUserBean;
+
+    @Produces
+    @CurrentUser
+    @RequestScoped
+    LoginUser currentUser(LoginManager login) {
+        return login.currentUser();
+    }
+
+    /** The user object itself, not a proxy, so that pages reach the application type's properties. */
+    @Produces
+    @Named("currentUser")
+    @ForPages
+    LoginUser currentUserForPages(LoginManager login) {
+        return login.currentUser();
+    }
+
+    /** Drops this request's produced user; the next call through the proxy produces it again. */
+    void forget() {
+        Context context = beanManager.getContext(RequestScoped.class);
+        if (context instanceof AlterableContext alterable) {
+            alterable.destroy(currentUserBean());
+        }
+    }
+
+    private Bean<?> currentUserBean() {
+        Bean<?> bean = currentUserBean;
+        if (bean == null) {
+            bean = beanManager.resolve(beanManager.getBeans(LoginUser.class, CurrentUser.Literal.INSTANCE));
+            currentUserBean = bean;
+        }
+        return bean;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.cdilogin.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The one owner of the library's session attribute. It reads with {@code getSession(false)}, so an
+ * anonymous request never creates a session, and it changes the session id whenever a login starts
+ * or is confirmed (session fixation, CWE-384).
+ */
+@ApplicationScoped
+public class LoginSession {
+
+    /** The only attribute the library keeps in a session. */
+    static final String LOGIN = "io.github.cdilogin.login";
+
+    @Inject
+    CurrentHttpRequest http;
+
+    /** @return the login the session holds, or {@code null} */
+    public SessionLogin read() {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        try {
+            // A value of another class (an older deployment's) is no login.
+            return session.getAttribute(LOGIN) instanceof SessionLogin login ? login : null;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+
+    /**
+     * Stores a new login under a new session id: the id the client had before stops carrying it.
+     *
+     * @param login the login to keep
+     */
+    public void start(SessionLogin login) {
+        HttpServletRequest request = http.required("Logging in");
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(LOGIN, login);
+    }
+
+    /**
+     * Replaces the login in the session under a new session id, as after a confirm.
+     *
+     * @param login the login to keep
+     */
+    public void renew(SessionLogin login) {
+        start(login);
+    }
+
+    /** Forgets the login but keeps the session: its user is gone or no longer active. */
+    public void drop() {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        if (session != null) {
+            try {
+                session.removeAttribute(LOGIN);
+            } catch (IllegalStateException invalidated) {
+                // nothing left to forget
+            }
+        }
+    }
+
+    /** Invalidates the whole session: its id carries nothing any more. */
+    public void end() {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // already gone
+            }
+        }
+    }
+}

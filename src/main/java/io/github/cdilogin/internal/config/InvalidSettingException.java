@@ -1,0 +1,13 @@
+package io.github.cdilogin.internal.config;
+
+/** A setting's value is not allowed; the message names the key, the value and what is allowed. */
+public final class InvalidSettingException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidSettingException(String key, String value, String allowed) {
+        super("cdi-login: the setting " + key + " has the value '" + value + "', which is not allowed: "
+                + allowed + ". Fix it where it is set (MicroProfile Config, a servlet context parameter,"
+                + " a system property or the environment variable " + SettingSource.environmentName(key)
+                + ").", null, false, false);
+    }
+}

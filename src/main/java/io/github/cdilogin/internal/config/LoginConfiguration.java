@@ -1,0 +1,32 @@
+package io.github.cdilogin.internal.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Hands the settings to the library's beans: those the web application read and validated at start
+ * when there is one, else (Weld SE, a non-web deployment) those its sources give now.
+ */
+@ApplicationScoped
+public class LoginConfiguration {
+
+    @Inject
+    Instance<ServletContext> servletContext;
+
+    private LoginSettings settings;
+
+    @PostConstruct
+    void load() {
+        ServletContext context = servletContext.isResolvable() ? servletContext.get() : null;
+        Object read = context == null ? null : context.getAttribute(LoginSettings.ATTRIBUTE);
+        settings = read instanceof LoginSettings s ? s : SettingsReader.read(SettingSource.standard(context));
+    }
+
+    /** @return the settings in force */
+    public LoginSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.cdilogin.internal.jaxrs;
+
+import io.github.cdilogin.FreshLoginRequiredException;
+import io.github.cdilogin.LoginRequiredException;
+import io.github.cdilogin.internal.LazyBean;
+import io.github.cdilogin.internal.Verdict;
+import io.github.cdilogin.internal.config.LoginConfiguration;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A guarded CDI bean called from a resource refused the call: {@code 401} JSON, not a {@code 500}. */
+@Provider
+public class LoginRequiredExceptionMapper implements ExceptionMapper<LoginRequiredException> {
+
+    private final LazyBean<LoginConfiguration> configuration = new LazyBean<>(LoginConfiguration.class);
+
+    @Override
+    public Response toResponse(LoginRequiredException refused) {
+        Verdict verdict = refused instanceof FreshLoginRequiredException ? Verdict.NEEDS_REFRESH : Verdict.UNAUTHORIZED;
+        return JsonRefusals.of(verdict, configuration.get().settings());
+    }
+}
