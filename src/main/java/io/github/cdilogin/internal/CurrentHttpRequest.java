@@ -1,39 +1,41 @@
 package io.github.cdilogin.internal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The HTTP request in progress, when there is one. The container's request proxy is looked up once;
- * a call outside an HTTP request (a timer, a message, Weld SE) finds none.
+ * The HTTP request in progress, when there is one; a request context without one (a timer, a
+ * message, Weld SE) finds none. Looked up once per request that needs it: some containers hand out
+ * the request object itself rather than a proxy, so it must never outlive its request.
  */
-@ApplicationScoped
+@RequestScoped
 public class CurrentHttpRequest {
 
     @Inject
     Instance<HttpServletRequest> requests;
 
-    private HttpServletRequest proxy;
+    private HttpServletRequest request;
 
     @PostConstruct
     void resolve() {
-        proxy = requests.isResolvable() ? requests.get() : null;
+        if (!requests.isResolvable()) {
+            return;
+        }
+        try {
+            HttpServletRequest candidate = requests.get();
+            candidate.getDispatcherType();
+            request = candidate;
+        } catch (RuntimeException noHttpRequest) {
+            request = null;
+        }
     }
 
     /** @return the request in progress, or {@code null} outside an HTTP request */
     public HttpServletRequest orNull() {
-        if (proxy == null) {
-            return null;
-        }
-        try {
-            proxy.getDispatcherType();
-            return proxy;
-        } catch (RuntimeException noRequest) {
-            return null;
-        }
+        return request;
     }
 
     /**
@@ -42,7 +44,6 @@ public class CurrentHttpRequest {
      * @throws IllegalStateException outside an HTTP request
      */
     public HttpServletRequest required(String what) {
-        HttpServletRequest request = orNull();
         if (request == null) {
             throw new IllegalStateException("cdi-login: " + what + " needs an HTTP request, and none is in progress");
         }

@@ -20,7 +20,9 @@ public class FreshLoginRequiredInterceptor implements Serializable {
 
     @AroundInvoke
     Object requireFreshLogin(InvocationContext invocation) throws Exception {
-        guard.enforce(Requirement.FRESH_LOGIN, Targets.of(invocation));
+        if (!Targets.isServlet(invocation)) {
+            guard.enforce(Requirement.FRESH_LOGIN, Targets.of(invocation));
+        }
         return invocation.proceed();
     }
 }

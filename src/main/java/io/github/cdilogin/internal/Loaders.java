@@ -1,32 +1,30 @@
 package io.github.cdilogin.internal;
 
-import io.github.cdilogin.AnonymousUser;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UserLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The application's user loader, request loader and anonymous user, resolved once. The extension
- * has already made sure there is at most one of each loader and at least one of the two.
+ * The application's user loader, request loader and anonymous user, resolved once from the beans
+ * the extension found. They are not looked up by type: a library jar in {@code WEB-INF/lib} need
+ * not see the beans of {@code WEB-INF/classes} (GlassFish and Payara keep them apart), but a
+ * reference to a known bean is always allowed.
  */
 @ApplicationScoped
 public class Loaders {
 
     @Inject
-    Instance<UserLoader<?>> userLoaders;
+    BeanManager beanManager;
 
     @Inject
-    Instance<RequestLoader> requestLoaders;
-
-    @Inject
-    @AnonymousUser
-    Instance<LoginUser> anonymousUsers;
+    LoginExtension extension;
 
     private UserLoader<?> userLoader;
     private RequestLoader requestLoader;
@@ -34,9 +32,20 @@ public class Loaders {
 
     @PostConstruct
     void resolve() {
-        userLoader = userLoaders.isResolvable() ? userLoaders.get() : null;
-        requestLoader = requestLoaders.isResolvable() ? requestLoaders.get() : null;
-        anonymous = anonymousUsers.isResolvable() ? anonymousUsers.get() : LoginUser.anonymous();
+        userLoader = reference(extension.userLoader());
+        requestLoader = reference(extension.requestLoader());
+        LoginUser application = reference(extension.anonymousUser());
+        anonymous = application != null ? application : LoginUser.anonymous();
+    }
+
+    // Object is a type of every bean; the reference is still the bean's class (or its proxy).
+    private <T> T reference(Bean<?> bean) {
+        if (bean == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        T reference = (T) beanManager.getReference(bean, Object.class, beanManager.createCreationalContext(bean));
+        return reference;
     }
 
     /**

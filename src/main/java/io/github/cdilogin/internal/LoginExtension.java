@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal;
 
+import io.github.cdilogin.AnonymousUser;
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.FreshLoginRequired;
 import io.github.cdilogin.LoginManager;
@@ -54,6 +55,7 @@ public class LoginExtension implements Extension {
     private final List<String> problems = new ArrayList<>();
     private final List<Bean<?>> userLoaders = new ArrayList<>();
     private final List<Bean<?>> requestLoaders = new ArrayList<>();
+    private final List<Bean<?>> anonymousUsers = new ArrayList<>();
     private final List<InjectionPoint> currentUserInjections = new ArrayList<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
     private Type userType = LoginUser.class;
@@ -84,7 +86,13 @@ public class LoginExtension implements Extension {
                 problems.add(Messages.unreachableMethod(javaClass, method.getJavaMember().getName(), kind));
             }
         }
-        if (Modifier.isFinal(javaClass.getModifiers()) && !isWebComponent(javaClass)) {
+        if (isWebComponent(javaClass)) {
+            // The servlet filter and the JAX-RS filter guard these, per request and knowing the HTTP
+            // method; an interceptor as well would guard twice, and cannot proxy a final class.
+            event.configureAnnotatedType()
+                    .remove(LoginExtension::isGuardAnnotation)
+                    .methods().forEach(method -> method.remove(LoginExtension::isGuardAnnotation));
+        } else if (Modifier.isFinal(javaClass.getModifiers())) {
             problems.add(Messages.finalClass(javaClass));
         }
     }
@@ -98,6 +106,10 @@ public class LoginExtension implements Extension {
                 userLoaders.add(bean);
                 userType = userTypeOf(type);
             }
+        }
+        if (bean.getQualifiers().stream().anyMatch(q -> q.annotationType() == AnonymousUser.class)
+                && bean.getTypes().contains(LoginUser.class)) {
+            anonymousUsers.add(bean);
         }
         for (InjectionPoint injection : bean.getInjectionPoints()) {
             if (injection.getQualifiers().stream().anyMatch(q -> q.annotationType() == CurrentUser.class)) {
@@ -119,6 +131,9 @@ public class LoginExtension implements Extension {
         }
         if (requestLoaders.size() > 1) {
             problems.add(Messages.twoLoaders("RequestLoader", beanClasses(requestLoaders)));
+        }
+        if (anonymousUsers.size() > 1) {
+            problems.add(Messages.twoLoaders("@AnonymousUser LoginUser", beanClasses(anonymousUsers)));
         }
         Class<?> userClass = ObservedEvents.rawType(userType);
         for (InjectionPoint injection : currentUserInjections) {
@@ -151,9 +166,28 @@ public class LoginExtension implements Extension {
                 + guardedTypes + " guarded class(es) seen by CDI");
     }
 
+    /** @return the application's user loader bean, or {@code null} */
+    Bean<?> userLoader() {
+        return userLoaders.isEmpty() ? null : userLoaders.get(0);
+    }
+
+    /** @return the application's request loader bean, or {@code null} */
+    Bean<?> requestLoader() {
+        return requestLoaders.isEmpty() ? null : requestLoaders.get(0);
+    }
+
+    /** @return the application's anonymous user bean, or {@code null} */
+    Bean<?> anonymousUser() {
+        return anonymousUsers.isEmpty() ? null : anonymousUsers.get(0);
+    }
+
     /** @return which event types the deployment observes */
     ObservedEvents observedEvents() {
         return observedEvents;
+    }
+
+    private static boolean isGuardAnnotation(java.lang.annotation.Annotation annotation) {
+        return annotation.annotationType() == LoginRequired.class || annotation.annotationType() == FreshLoginRequired.class;
     }
 
     private static boolean isGuarded(AnnotatedMethod<?> method) {

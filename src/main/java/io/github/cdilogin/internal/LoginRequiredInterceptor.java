@@ -20,7 +20,9 @@ public class LoginRequiredInterceptor implements Serializable {
 
     @AroundInvoke
     Object requireLogin(InvocationContext invocation) throws Exception {
-        guard.enforce(Requirement.LOGIN, Targets.of(invocation));
+        if (!Targets.isServlet(invocation)) {
+            guard.enforce(Requirement.LOGIN, Targets.of(invocation));
+        }
         return invocation.proceed();
     }
 }

@@ -15,8 +15,8 @@ final class Messages {
     private Messages() {
     }
 
-    static String twoLoaders(String spi, String classes) {
-        return "CDILOGIN-002: cdi-login found more than one " + spi + " bean: " + classes
+    static String twoLoaders(String kind, String classes) {
+        return "CDILOGIN-002: cdi-login found more than one " + kind + " bean: " + classes
                 + ". Exactly one may be enabled; remove the others, or make all but one @Alternative"
                 + " and leave them disabled.";
     }

@@ -39,18 +39,30 @@ public class RequestLogin implements LoginManager {
     private LoginUser user;
     private LoginSource source = LoginSource.NONE;
     private SessionLogin stored;
+    private boolean resolving;
 
     @Override
     public LoginUser currentUser() {
         if (user == null) {
-            resolve();
+            if (resolving) {
+                throw new IllegalStateException("cdi-login: the current user was asked for while it is being loaded,"
+                        + " by the UserLoader, the RequestLoader or an observer of the event they fire. Loaders must not"
+                        + " use @CurrentUser or LoginManager: they receive what they need as arguments.");
+            }
+            resolving = true;
+            try {
+                resolve();
+            } finally {
+                resolving = false;
+            }
+            // Fired once the user is known, so that an observer may read it.
+            events.fire(new UserAccessedEvent());
         }
         return user;
     }
 
-    // Flask-Login's order: accessed, the session, (the remember cookie), the request loader, anonymous.
+    // Flask-Login's order: the session, (the remember cookie), the request loader, anonymous.
     private void resolve() {
-        events.fire(new UserAccessedEvent());
         SessionLogin login = session.read();
         if (login != null) {
             LoginUser loaded = loaders.loadUser(login.userId());

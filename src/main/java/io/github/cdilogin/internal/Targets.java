@@ -9,6 +9,14 @@ final class Targets {
     private Targets() {
     }
 
+    /**
+     * Some containers apply interceptor bindings to servlets too, down to {@code init()}. A servlet is
+     * guarded per request by the servlet filter instead, which also knows the HTTP method.
+     */
+    static boolean isServlet(InvocationContext invocation) {
+        return invocation.getTarget() instanceof jakarta.servlet.Servlet;
+    }
+
     static String of(InvocationContext invocation) {
         Method method = invocation.getMethod();
         return method == null ? "a constructor" : method.getDeclaringClass().getName() + "#" + method.getName();

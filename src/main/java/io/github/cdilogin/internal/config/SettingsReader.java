@@ -74,7 +74,8 @@ public final class SettingsReader {
                         "use a comma-separated list of path prefixes that each start with one '/', such as /admin,/account"
                                 + " (no wildcards: a prefix covers everything below it)");
             }
-            prefixes.add(prefix.length() > 1 && prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix);
+            String trimmed = prefix.replaceAll("/+$", "");
+            prefixes.add(trimmed.isEmpty() ? "/" : trimmed);
         }
         return prefixes;
     }

@@ -36,7 +36,7 @@ final class AcceptHeader {
     private static double quality(String[] parameters) {
         for (int i = 1; i < parameters.length; i++) {
             String parameter = parameters[i].trim();
-            if (parameter.startsWith("q=")) {
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
                 try {
                     double q = Double.parseDouble(parameter.substring(2));
                     return q >= 0 && q <= 1 ? q : 0;

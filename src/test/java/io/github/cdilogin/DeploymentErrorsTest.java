@@ -1,0 +1,292 @@
+package io.github.cdilogin;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cdilogin.internal.InMemoryLoginSession;
+import io.github.cdilogin.spi.RequestLoader;
+import io.github.cdilogin.spi.UserLoader;
+import io.github.cdilogin.support.AppUser;
+import io.github.cdilogin.support.CountingUserLoader;
+import io.github.cdilogin.support.TestDeployment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.jboss.weld.exceptions.DefinitionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Deployments the extension refuses, each with its message id and the fix. Every test starts its own
+ * container from an explicit list of bean classes, so the broken beans below reach no other test.
+ */
+class DeploymentErrorsTest {
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("CDILOGIN-\\d{3}");
+
+    // The broken (and the fine) applications.
+
+    @ApplicationScoped
+    static class SomeService {
+        public String hello() {
+            return "hello";
+        }
+    }
+
+    @ApplicationScoped
+    static class SecondUserLoader implements UserLoader<AppUser> {
+        @Override
+        public Optional<AppUser> loadUser(String id) {
+            return Optional.empty();
+        }
+    }
+
+    @Alternative
+    @ApplicationScoped
+    static class DisabledUserLoader implements UserLoader<AppUser> {
+        @Override
+        public Optional<AppUser> loadUser(String id) {
+            return Optional.empty();
+        }
+    }
+
+    @ApplicationScoped
+    static class TokenLoader implements RequestLoader {
+        @Override
+        public Optional<AppUser> loadUser(HttpServletRequest request) {
+            return Optional.empty();
+        }
+    }
+
+    @ApplicationScoped
+    static class ApiKeyLoader implements RequestLoader {
+        @Override
+        public Optional<AppUser> loadUser(HttpServletRequest request) {
+            return Optional.empty();
+        }
+    }
+
+    @ApplicationScoped
+    static class PrivateGuard {
+        @LoginRequired
+        private String secret() {
+            return "secret";
+        }
+
+        public String reveal() {
+            return secret();
+        }
+    }
+
+    @ApplicationScoped
+    static class FinalMethodGuard {
+        @FreshLoginRequired
+        public final String transfer() {
+            return "transferred";
+        }
+    }
+
+    @ApplicationScoped
+    static class StaticMethodGuard {
+        @LoginRequired
+        public static String report() {
+            return "report";
+        }
+    }
+
+    @LoginRequired
+    static final class FinalGuardedClass {
+        public String payroll() {
+            return "payroll";
+        }
+    }
+
+    @LoginRequired
+    record GuardedReceipt(String id) {
+    }
+
+    @LoginRequired
+    static final class FinalGuardedServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Path("/me")
+    @LoginRequired
+    public static final class FinalGuardedResource {
+        @GET
+        public String me() {
+            return "me";
+        }
+    }
+
+    @ApplicationScoped
+    static class LongLivedAppUser {
+        @Inject
+        @CurrentUser
+        AppUser user;
+    }
+
+    @ApplicationScoped
+    static class LongLivedAppUserInstance {
+        @Inject
+        @CurrentUser
+        Instance<AppUser> user;
+
+        @Inject
+        @CurrentUser
+        LoginUser current;
+    }
+
+    // The tests.
+
+    @Test
+    void noUserLoaderAndNoRequestLoaderFailsWithCdiLogin001() {
+        String failure = deploymentFailure(TestDeployment.bare(InMemoryLoginSession.class, SomeService.class), "CDILOGIN-001");
+
+        assertContainsAll(failure, "io.github.cdilogin.spi.UserLoader",
+                "io.github.cdilogin.spi.RequestLoader", "implements UserLoader<AppUser>");
+    }
+
+    @Test
+    void aRequestLoaderAloneIsEnough() {
+        assertDeploys(TestDeployment.bare(InMemoryLoginSession.class, TokenLoader.class));
+    }
+
+    @Test
+    void twoUserLoadersFailWithCdiLogin002NamingBoth() {
+        String failure = deploymentFailure(TestDeployment.weld(SecondUserLoader.class), "CDILOGIN-002");
+
+        assertContainsAll(failure, "more than one UserLoader bean",
+                CountingUserLoader.class.getName(), SecondUserLoader.class.getName(),
+                "Exactly one may be enabled", "@Alternative");
+    }
+
+    @Test
+    void twoRequestLoadersFailWithCdiLogin002NamingBoth() {
+        String failure = deploymentFailure(TestDeployment.weld(TokenLoader.class, ApiKeyLoader.class), "CDILOGIN-002");
+
+        assertContainsAll(failure, "more than one RequestLoader bean",
+                TokenLoader.class.getName(), ApiKeyLoader.class.getName());
+    }
+
+    @Test
+    void aSecondUserLoaderLeftAsADisabledAlternativeDeploys() {
+        assertDeploys(TestDeployment.weld(DisabledUserLoader.class));
+    }
+
+    @Test
+    void loginRequiredOnAPrivateMethodFailsWithCdiLogin003() {
+        String failure = deploymentFailure(TestDeployment.weld(PrivateGuard.class), "CDILOGIN-003");
+
+        assertContainsAll(failure, PrivateGuard.class.getName() + "#secret is private",
+                "Make the method public (or protected)");
+    }
+
+    @Test
+    void freshLoginRequiredOnAFinalMethodFailsWithCdiLogin003() {
+        String failure = deploymentFailure(TestDeployment.weld(FinalMethodGuard.class), "CDILOGIN-003");
+
+        assertContainsAll(failure, FinalMethodGuard.class.getName() + "#transfer is final",
+                "not static or final");
+    }
+
+    @Test
+    void loginRequiredOnAStaticMethodFailsWithCdiLogin003() {
+        String failure = deploymentFailure(TestDeployment.weld(StaticMethodGuard.class), "CDILOGIN-003");
+
+        assertContainsAll(failure, StaticMethodGuard.class.getName() + "#report is static");
+    }
+
+    @Test
+    void loginRequiredOnAFinalClassFailsWithCdiLogin004() {
+        String failure = deploymentFailure(TestDeployment.weld(FinalGuardedClass.class), "CDILOGIN-004");
+
+        assertContainsAll(failure, FinalGuardedClass.class.getName() + " is final",
+                "Remove 'final'");
+    }
+
+    @Test
+    void loginRequiredOnARecordFailsWithCdiLogin004SayingToUseAClass() {
+        String failure = deploymentFailure(TestDeployment.weld(GuardedReceipt.class), "CDILOGIN-004");
+
+        assertContainsAll(failure, GuardedReceipt.class.getName() + " is final", "a record cannot be guarded: use a class");
+    }
+
+    @Test
+    void aFinalServletWithLoginRequiredIsLeftToTheServletGuard() {
+        assertDeploys(TestDeployment.weld(FinalGuardedServlet.class));
+    }
+
+    @Test
+    void aFinalJaxRsResourceWithLoginRequiredIsLeftToTheJaxRsGuard() {
+        assertDeploys(TestDeployment.weld(FinalGuardedResource.class));
+    }
+
+    @Test
+    void applicationTypeCurrentUserInAnApplicationScopedBeanFailsWithCdiLogin005() {
+        String failure = deploymentFailure(TestDeployment.weld(LongLivedAppUser.class), "CDILOGIN-005");
+
+        assertContainsAll(failure, LongLivedAppUser.class.getName() + " is @ApplicationScoped",
+                "injects @CurrentUser AppUser at user", "'@CurrentUser LoginUser'",
+                "'@CurrentUser Instance<AppUser>'", "@RequestScoped");
+    }
+
+    @Test
+    void applicationTypeInstanceAndLoginUserProxyInAnApplicationScopedBeanDeploy() {
+        assertDeploys(TestDeployment.weld(LongLivedAppUserInstance.class));
+    }
+
+    @Test
+    void everyProblemIsReportedInTheSameFailure() {
+        String failure = deploymentFailure(TestDeployment.bare(InMemoryLoginSession.class, PrivateGuard.class,
+                FinalGuardedClass.class), "CDILOGIN-001", "CDILOGIN-003", "CDILOGIN-004");
+
+        assertContainsAll(failure, PrivateGuard.class.getName() + "#secret", FinalGuardedClass.class.getName());
+    }
+
+    // Helpers.
+
+    /** Starts the container, expects it to fail, and returns the whole failure (messages, causes, suppressed). */
+    private static String deploymentFailure(Weld weld, String... expectedIds) {
+        DefinitionException failure = assertThrows(DefinitionException.class, () -> {
+            try (WeldContainer container = weld.initialize()) {
+                container.select(Object.class);
+            }
+        }, "the deployment started");
+        String message = failure.getMessage();
+        Set<String> ids = new TreeSet<>();
+        Matcher id = MESSAGE_ID.matcher(message);
+        while (id.find()) {
+            ids.add(id.group());
+        }
+        assertEquals(new TreeSet<>(List.of(expectedIds)), ids, "message ids in the deployment failure:\n" + message);
+        return message;
+    }
+
+    private static void assertDeploys(Weld weld) {
+        try (WeldContainer container = weld.initialize()) {
+            assertTrue(container.isRunning(), "container not running");
+        }
+    }
+
+    private static void assertContainsAll(String failure, String... parts) {
+        assertAll(Arrays.stream(parts).map(part -> (Executable) () -> assertTrue(failure.contains(part),
+                "expected '" + part + "' in the deployment failure:\n" + failure)));
+    }
+}

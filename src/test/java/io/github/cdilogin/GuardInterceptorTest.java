@@ -1,0 +1,188 @@
+package io.github.cdilogin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.cdilogin.internal.InMemoryLoginSession;
+import io.github.cdilogin.support.AppUser;
+import io.github.cdilogin.support.CountingUserLoader;
+import io.github.cdilogin.support.GuardedReports;
+import io.github.cdilogin.support.GuardedService;
+import io.github.cdilogin.support.Requests;
+import io.github.cdilogin.support.TestDeployment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code @LoginRequired} and {@code @FreshLoginRequired} on CDI beans. */
+@EnableWeld
+class GuardInterceptorTest {
+
+    @WeldSetup
+    public WeldInitiator weld = TestDeployment.with(GuardedService.class, GuardedReports.class,
+            GuardedSubReports.class);
+
+    /** Inherits the class-level guard of {@link GuardedReports} ({@code @LoginRequired} is {@code @Inherited}). */
+    @ApplicationScoped
+    @Typed(GuardedSubReports.class)
+    static class GuardedSubReports extends GuardedReports {
+        public String yearly() {
+            return "yearly";
+        }
+    }
+
+    @Inject
+    LoginManager loginManager;
+
+    @Inject
+    InMemoryLoginSession session;
+
+    @Inject
+    CountingUserLoader users;
+
+    @Inject
+    GuardedService service;
+
+    @Inject
+    GuardedReports reports;
+
+    @Inject
+    GuardedSubReports subReports;
+
+    private Requests requests;
+    private final AppUser alice = AppUser.active("alice");
+
+    @BeforeEach
+    void beginRequest() {
+        users.save(alice);
+        requests = new Requests(weld);
+        requests.begin();
+    }
+
+    @AfterEach
+    void endRequest() {
+        requests.end();
+    }
+
+    @Test
+    void anonymousCallToALoginRequiredMethodThrowsLoginRequired() {
+        LoginRequiredException refused = assertThrows(LoginRequiredException.class, service::open);
+
+        assertEquals("Login required for " + GuardedService.class.getName() + "#open", refused.getMessage());
+    }
+
+    @Test
+    void anonymousCallToAFreshLoginRequiredMethodThrowsLoginRequiredNotFreshLoginRequired() {
+        LoginRequiredException refused = assertThrows(LoginRequiredException.class, service::changePassword);
+
+        assertFalse(refused instanceof FreshLoginRequiredException, "got " + refused);
+    }
+
+    @Test
+    void anonymousCallToAClassLevelGuardedBeanThrowsLoginRequired() {
+        LoginRequiredException refused = assertThrows(LoginRequiredException.class, reports::monthly);
+
+        assertEquals("Login required for " + GuardedReports.class.getName() + "#monthly", refused.getMessage());
+    }
+
+    @Test
+    void anonymousCallToASubclassOfAGuardedBeanThrowsLoginRequired() {
+        assertThrows(LoginRequiredException.class, subReports::yearly);
+    }
+
+    @Test
+    void anonymousCallToAnUnguardedMethodOfAGuardedServicePasses() {
+        assertEquals("public", service.publicInfo());
+    }
+
+    @Test
+    void loggedInCallToALoginRequiredMethodPasses() {
+        loginManager.login(alice);
+
+        assertEquals("opened", service.open());
+    }
+
+    @Test
+    void loggedInCallToAClassLevelGuardedBeanPasses() {
+        loginManager.login(alice);
+
+        assertEquals("monthly", reports.monthly());
+    }
+
+    @Test
+    void freshLoginPassesAFreshLoginRequiredMethod() {
+        loginManager.login(alice);
+
+        assertEquals("changed", service.changePassword());
+    }
+
+    @Test
+    void loginFromAnEarlierRequestPassesTheGuards() {
+        loginManager.login(alice);
+        requests.next();
+
+        assertEquals("opened", service.open());
+        assertEquals("changed", service.changePassword());
+    }
+
+    @Test
+    void notFreshLoginIsRefusedByAFreshLoginRequiredMethod() {
+        loginManager.login(alice, LoginOptions.DEFAULT.notFresh());
+
+        FreshLoginRequiredException refused = assertThrows(FreshLoginRequiredException.class, service::changePassword);
+
+        assertEquals("Fresh login required for " + GuardedService.class.getName() + "#changePassword",
+                refused.getMessage());
+    }
+
+    @Test
+    void notFreshLoginPassesALoginRequiredMethod() {
+        loginManager.login(alice, LoginOptions.DEFAULT.notFresh());
+
+        assertEquals("opened", service.open());
+    }
+
+    @Test
+    void confirmLetsAFreshLoginRequiredMethodPassAgain() {
+        loginManager.login(alice, LoginOptions.DEFAULT.notFresh());
+        assertThrows(FreshLoginRequiredException.class, service::changePassword);
+
+        loginManager.confirm();
+
+        assertEquals("changed", service.changePassword());
+    }
+
+    @Test
+    void confirmChangesTheSessionId() {
+        loginManager.login(alice, LoginOptions.DEFAULT.notFresh());
+        int before = session.idChanges();
+
+        loginManager.confirm();
+
+        assertEquals(before + 1, session.idChanges(), "session id changes");
+    }
+
+    @Test
+    void forcedLoginOfAnInactiveUserDoesNotPassTheGuards() {
+        loginManager.login(users.save(AppUser.inactive("carol")), LoginOptions.DEFAULT.force());
+
+        assertThrows(LoginRequiredException.class, service::open);
+    }
+
+    @Test
+    void logoutMakesTheGuardsRefuseAgain() {
+        loginManager.login(alice);
+        service.open();
+
+        loginManager.logout();
+
+        assertThrows(LoginRequiredException.class, service::open);
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.cdilogin.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import org.junit.jupiter.api.Test;
+
+/** {@link SessionLogin}: what the session keeps, small and serializable for replicated sessions. */
+class SessionLoginTest {
+
+    private static final SessionLogin ALICE = new SessionLogin("alice", true, false, false);
+
+    private static byte[] serialize(Object value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void sessionLoginIsSerializable() {
+        assertInstanceOf(Serializable.class, ALICE);
+    }
+
+    @Test
+    void sessionLoginSurvivesSerialization() throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize(ALICE)))) {
+            assertEquals(ALICE, in.readObject());
+        }
+    }
+
+    @Test
+    void serializedTypicalLoginIsUnder512Bytes() throws IOException {
+        int size = serialize(ALICE).length;
+        System.out.println("SessionLogin for userId \"alice\" serializes to " + size + " bytes");
+
+        assertTrue(size < 512, "serialized SessionLogin is " + size + " bytes");
+    }
+
+    @Test
+    void confirmedLoginIsFreshAndKeepsTheRest() {
+        SessionLogin stale = new SessionLogin("alice", false, true, true);
+
+        assertEquals(new SessionLogin("alice", true, true, true), stale.confirmed());
+    }
+}

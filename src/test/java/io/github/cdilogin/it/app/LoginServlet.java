@@ -1,0 +1,50 @@
+package io.github.cdilogin.it.app;
+
+import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginOptions;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * GET shows the "form" and starts a session, as a login page with a CSRF token would; POST logs the
+ * named user in (no password: the ITs test the library, not credentials). {@code fresh=false} logs in
+ * as not fresh.
+ */
+@WebServlet("/login")
+public class LoginServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LoginManager loginManager;
+
+    @Inject
+    ItUsers users;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.getSession(true);
+        response.setContentType("text/plain");
+        response.getWriter().print("login page, next=" + request.getParameter("next"));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ItUser user = users.find(request.getParameter("username")).orElse(null);
+        if (user == null) {
+            response.sendError(401);
+            return;
+        }
+        LoginOptions options = "false".equals(request.getParameter("fresh")) ? LoginOptions.DEFAULT.notFresh() : LoginOptions.DEFAULT;
+        response.setContentType("text/plain");
+        if (!loginManager.login(user, options)) {
+            response.setStatus(403);
+            response.getWriter().print("Account disabled");
+            return;
+        }
+        response.getWriter().print("logged in " + loginManager.currentUser().getId());
+    }
+}

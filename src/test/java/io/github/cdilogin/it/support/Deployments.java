@@ -1,0 +1,61 @@
+package io.github.cdilogin.it.support;
+
+import java.io.File;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds the container tests' WARs the way an application is built: the packaged library jar in
+ * {@code WEB-INF/lib} (so its {@code META-INF/services} entries are exercised for real), the test
+ * application's classes, and the settings as servlet context parameters.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** @return the library jar Maven packaged before the integration tests */
+    public static JavaArchive library() {
+        String path = System.getProperty("cdilogin.jar");
+        if (path == null || !new File(path).isFile()) {
+            throw new IllegalStateException("The packaged library jar is missing (system property cdilogin.jar="
+                    + path + "): run the container tests with 'mvn verify', which packages it first");
+        }
+        return ShrinkWrap.createFromZipFile(JavaArchive.class, new File(path));
+    }
+
+    /**
+     * @param name the WAR's name (its context root)
+     * @param settings {@code cdi-login.*} settings, as context parameters
+     * @param packages the application's packages
+     * @return the WAR
+     */
+    public static WebArchive war(String name, Map<String, String> settings, Package... packages) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addAsLibrary(library())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .setWebXML(new StringAsset(webXml(settings)));
+        for (Package p : packages) {
+            war.addPackage(p);
+        }
+        return war;
+    }
+
+    private static String webXml(Map<String, String> settings) {
+        String params = settings.entrySet().stream()
+                .map(e -> "  <context-param><param-name>" + e.getKey() + "</param-name><param-value>" + e.getValue()
+                        + "</param-value></context-param>")
+                .collect(Collectors.joining("\n"));
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                %s
+                </web-app>
+                """.formatted(params);
+    }
+}
