@@ -1,0 +1,112 @@
+package io.github.cdilogin;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides whether a {@code next} value may be redirected to: the {@code is_safe_url} check that
+ * Flask-Login leaves to every application, done once, in the library.
+ *
+ * <p>Only a path on this same site passes: it starts with one {@code /}, names no scheme and no host,
+ * and stays that way however often it is percent-decoded. Everything a browser could read as another
+ * site is refused: {@code //evil}, {@code /\evil}, {@code \\evil}, {@code %2F%2Fevil},
+ * {@code javascript:...}, {@code http:evil}, {@code http://localhost@evil}, tabs and line breaks
+ * (browsers drop them), and absolute URLs even to this host.
+ * <pre>{@code
+ * String next = request.getParameter("next");
+ * if (next != null && !SafeNext.isSafe(next)) {
+ *     response.sendError(400);                          // as Flask-Login's docs advise: abort(400)
+ *     return;
+ * }
+ * response.sendRedirect(SafeNext.orElse(next, request.getContextPath() + "/"));
+ * }</pre>
+ * The library's own redirects to the login and refresh views only ever carry the path asked for.
+ */
+public final class SafeNext {
+
+    /** Longer values are refused: a {@code next} is a path, not a payload. */
+    public static final int MAX_LENGTH = 2048;
+
+    private static final int DECODE_ROUNDS = 3;
+
+    private SafeNext() {
+    }
+
+    /**
+     * @param next a redirect target taken from a request
+     * @return whether it is a path on this site
+     */
+    public static boolean isSafe(String next) {
+        if (next == null || next.isEmpty() || next.length() > MAX_LENGTH || !isLocalPath(next)) {
+            return false;
+        }
+        // A server or proxy on the way may decode the value before a browser sees it again.
+        String value = next;
+        for (int round = 0; value.indexOf('%') >= 0; round++) {
+            value = decode(value);
+            if (value == null || round == DECODE_ROUNDS || !staysOnThisSite(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param next a redirect target taken from a request, or {@code null}
+     * @param fallback where to go when {@code next} is missing or unsafe
+     * @return {@code next} when it is safe, else {@code fallback}
+     */
+    public static String orElse(String next, String fallback) {
+        return isSafe(next) ? next : fallback;
+    }
+
+    /** The raw value: printable ASCII only, a path with no scheme and no host. */
+    private static boolean isLocalPath(String value) {
+        if (!staysOnThisSite(value)) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c > 0x7E) {
+                return false;
+            }
+        }
+        try {
+            URI uri = new URI(value);
+            return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/");
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
+    }
+
+    /**
+     * What a browser would still read as this site: one leading '/', and nothing it strips or turns
+     * into a '/' (tabs, line breaks, other control characters, backslashes).
+     */
+    private static boolean staysOnThisSite(String value) {
+        if (value.isEmpty() || value.charAt(0) != '/') {
+            return false;
+        }
+        if (value.length() > 1 && (value.charAt(1) == '/' || value.charAt(1) == '\\')) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+}
