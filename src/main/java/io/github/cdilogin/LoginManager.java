@@ -63,6 +63,27 @@ public interface LoginManager {
     void confirm();
 
     /**
+     * Revokes every "remember me" series of {@code user}, on every device: call it when a password
+     * changes. Cookies already issued then log nobody in. Sessions that are open elsewhere stay open
+     * until they end or log out; Flask-Login has no counterpart (its cookies cannot be revoked).
+     *
+     * @param user whose remembered logins end
+     */
+    void revokeRememberedLogins(LoginUser user);
+
+    /**
+     * Where to send the user after a login: the request's {@code next} parameter, or the page kept in
+     * the session when {@code cdi-login.use-session-for-next} is on, and only when it is a
+     * {@linkplain SafeNext#isSafe(String) safe} path.
+     * <pre>{@code
+     * response.sendRedirect(loginManager.next().orElse(request.getContextPath() + "/"));
+     * }</pre>
+     *
+     * @return the safe target, or empty
+     */
+    java.util.Optional<String> next();
+
+    /**
      * The user of this request: {@code current_user}. Never {@code null}; the anonymous user when
      * nobody is logged in. The user loader runs at the first call of a request, never again in it.
      *

@@ -125,7 +125,7 @@ class CurrentUserInjectionTest {
 
     @Test
     void applicationTypeInjectionIsTheLoadedUserInALaterRequest() {
-        session.restore(new SessionLogin("alice", true, false, false));
+        session.restore(new SessionLogin("alice", true, false, false, null, null));
 
         assertEquals(alice, holder.user(), "@CurrentUser AppUser");
     }

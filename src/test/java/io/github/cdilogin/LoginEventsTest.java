@@ -84,10 +84,20 @@ class LoginEventsTest {
     }
 
     @Test
-    void rememberedNotFreshLoginFiresLoginEventSayingSo() {
-        loginManager.login(alice, LoginOptions.DEFAULT.remember().notFresh());
+    void notFreshLoginFiresLoginEventSayingSo() {
+        loginManager.login(alice, LoginOptions.DEFAULT.notFresh());
 
-        assertEquals(List.of(new LoginEvent(alice, true, false)), recorder.events(LoginEvent.class));
+        assertEquals(List.of(new LoginEvent(alice, false, false)), recorder.events(LoginEvent.class));
+    }
+
+    @Test
+    void rememberMeOutsideAnHttpRequestIsRefusedBeforeAnythingChanges() {
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> loginManager.login(alice, LoginOptions.DEFAULT.remember()));
+
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("remember me needs the response"),
+                refused.getMessage());
+        assertEquals(List.of(), recorder.events(LoginEvent.class), "events after a refused remembered login");
     }
 
     @Test
@@ -98,7 +108,7 @@ class LoginEventsTest {
         assertNotNull(seen, "the LoginEvent observer never ran");
         assertSame(alice, seen.managerUser(), "LoginManager.currentUser() in the observer");
         assertEquals("alice", seen.currentUserId(), "@CurrentUser LoginUser in the observer");
-        assertEquals(new SessionLogin("alice", true, false, false), seen.sessionLogin(), "session in the observer");
+        assertEquals(new SessionLogin("alice", true, false, false, null, null), seen.sessionLogin(), "session in the observer");
     }
 
     @Test
@@ -152,7 +162,7 @@ class LoginEventsTest {
 
     @Test
     void firstReadOfTheUserInARequestFiresUserAccessedOnce() {
-        session.restore(new SessionLogin("alice", true, false, false));
+        session.restore(new SessionLogin("alice", true, false, false, null, null));
 
         loginManager.currentUser();
         loginManager.isFresh();
@@ -237,7 +247,7 @@ class LoginEventsTest {
         assertThrows(FailingLoginObserver.AuditFailure.class, () -> loginManager.login(alice));
 
         assertSame(alice, loginManager.currentUser(), "current user after the failed observer");
-        assertEquals(new SessionLogin("alice", true, false, false), session.login(), "session login");
+        assertEquals(new SessionLogin("alice", true, false, false, null, null), session.login(), "session login");
         requests.next();
         assertEquals(alice, loginManager.currentUser(), "current user in the next request");
     }

@@ -95,7 +95,7 @@ class LoginManagerTest {
     void loginStoresOnlyTheUserIdAndFlagsInTheSession() {
         loginManager.login(alice);
 
-        assertEquals(new SessionLogin("alice", true, false, false), session.login());
+        assertEquals(new SessionLogin("alice", true, false, false, null, null), session.login());
     }
 
     @Test
@@ -137,7 +137,7 @@ class LoginManagerTest {
         assertTrue(loginManager.login(disabled, LoginOptions.DEFAULT.force()), "forced login returned false");
 
         assertSame(disabled, loginManager.currentUser(), "current user");
-        assertEquals(new SessionLogin("carol", true, false, true), session.login(), "session login");
+        assertEquals(new SessionLogin("carol", true, false, true, null, null), session.login(), "session login");
     }
 
     @Test
@@ -238,7 +238,7 @@ class LoginManagerTest {
         loginManager.confirm();
 
         assertTrue(loginManager.isFresh(), "isFresh after confirm");
-        assertEquals(new SessionLogin("alice", true, false, false), session.login(), "session login");
+        assertEquals(new SessionLogin("alice", true, false, false, null, null), session.login(), "session login");
     }
 
     @Test

@@ -42,7 +42,7 @@ class UserAccessedObserverTest {
     @BeforeEach
     void aliceLoggedInEarlier() {
         users.save(AppUser.active("alice"));
-        session.restore(new SessionLogin("alice", true, false, false));
+        session.restore(new SessionLogin("alice", true, false, false, null, null));
         requests = new Requests(weld);
         requests.begin();
     }

@@ -51,7 +51,7 @@ class UserLoadingTest {
     @BeforeEach
     void aliceLoggedInEarlier() {
         users.save(AppUser.active("alice"));
-        session.restore(new SessionLogin("alice", true, false, false));
+        session.restore(new SessionLogin("alice", true, false, false, null, null));
         requests = new Requests(weld);
         requests.begin();
     }

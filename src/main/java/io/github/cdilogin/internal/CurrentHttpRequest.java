@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The HTTP request in progress, when there is one; a request context without one (a timer, a
@@ -13,6 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RequestScoped
 public class CurrentHttpRequest {
+
+    /** The request attribute under which the library's filter leaves the response, for cookies. */
+    public static final String RESPONSE = "io.github.cdilogin.response";
 
     @Inject
     Instance<HttpServletRequest> requests;
@@ -36,6 +40,18 @@ public class CurrentHttpRequest {
     /** @return the request in progress, or {@code null} outside an HTTP request */
     public HttpServletRequest orNull() {
         return request;
+    }
+
+    /**
+     * @return the response of the request in progress, when the library's filter saw it and it can
+     *         still take headers; else {@code null}
+     */
+    public HttpServletResponse responseOrNull() {
+        if (request != null && request.getAttribute(RESPONSE) instanceof HttpServletResponse response
+                && !response.isCommitted()) {
+            return response;
+        }
+        return null;
     }
 
     /**

@@ -7,7 +7,11 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.remember.RememberMe;
+import io.github.cdilogin.spi.NeedsRefreshHandler;
+import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.RequestLoader;
+import io.github.cdilogin.spi.UnauthorizedHandler;
 import io.github.cdilogin.spi.UserLoader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +37,10 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -48,14 +55,18 @@ public class LoginExtension implements Extension {
 
     /** The library jar has no beans.xml (it carries an extension), so its beans are registered here. */
     private static final List<Class<?>> BEANS = List.of(
-            LoginConfiguration.class, CurrentHttpRequest.class, LoginSession.class, Loaders.class,
+            LoginConfiguration.class, CurrentHttpRequest.class, LoginSession.class, ApplicationBeans.class, Loaders.class,
+            RememberMe.class, LoginMessagesBean.class,
             RequestLogin.class, CurrentUserProducer.class, LoginEvents.class, Guard.class,
             LoginRequiredInterceptor.class, FreshLoginRequiredInterceptor.class);
 
+    private static final String OWN_PACKAGE = "io.github.cdilogin.internal.";
+    private static final Set<Class<?>> SPI_TYPES = Set.of(UserLoader.class, RequestLoader.class,
+            RememberTokenStore.class, UnauthorizedHandler.class, NeedsRefreshHandler.class);
+
     private final List<String> problems = new ArrayList<>();
-    private final List<Bean<?>> userLoaders = new ArrayList<>();
-    private final List<Bean<?>> requestLoaders = new ArrayList<>();
-    private final List<Bean<?>> anonymousUsers = new ArrayList<>();
+    /** What the application provides, by the SPI type (LoginUser: the {@code @AnonymousUser} bean). */
+    private final Map<Class<?>, List<Bean<?>>> applicationBeans = new LinkedHashMap<>();
     private final List<InjectionPoint> currentUserInjections = new ArrayList<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
     private Type userType = LoginUser.class;
@@ -99,17 +110,21 @@ public class LoginExtension implements Extension {
 
     void collectLoaders(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
+        if (bean.getBeanClass().getName().startsWith(OWN_PACKAGE)) {
+            return;
+        }
         for (Type type : bean.getTypes()) {
-            if (type == RequestLoader.class) {
-                requestLoaders.add(bean);
-            } else if (ObservedEvents.rawType(type) == UserLoader.class) {
-                userLoaders.add(bean);
+            Class<?> raw = ObservedEvents.rawType(type);
+            if (raw == UserLoader.class) {
                 userType = userTypeOf(type);
+            }
+            if (SPI_TYPES.contains(raw)) {
+                applicationBeans.computeIfAbsent(raw, k -> new ArrayList<>()).add(bean);
             }
         }
         if (bean.getQualifiers().stream().anyMatch(q -> q.annotationType() == AnonymousUser.class)
                 && bean.getTypes().contains(LoginUser.class)) {
-            anonymousUsers.add(bean);
+            applicationBeans.computeIfAbsent(LoginUser.class, k -> new ArrayList<>()).add(bean);
         }
         for (InjectionPoint injection : bean.getInjectionPoints()) {
             if (injection.getQualifiers().stream().anyMatch(q -> q.annotationType() == CurrentUser.class)) {
@@ -123,18 +138,15 @@ public class LoginExtension implements Extension {
     }
 
     void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery) {
-        if (userLoaders.isEmpty() && requestLoaders.isEmpty()) {
+        if (applicationBean(UserLoader.class) == null && applicationBean(RequestLoader.class) == null) {
             problems.add(Messages.NO_LOADER);
         }
-        if (userLoaders.size() > 1) {
-            problems.add(Messages.twoLoaders("UserLoader", beanClasses(userLoaders)));
-        }
-        if (requestLoaders.size() > 1) {
-            problems.add(Messages.twoLoaders("RequestLoader", beanClasses(requestLoaders)));
-        }
-        if (anonymousUsers.size() > 1) {
-            problems.add(Messages.twoLoaders("@AnonymousUser LoginUser", beanClasses(anonymousUsers)));
-        }
+        applicationBeans.forEach((type, beans) -> {
+            if (beans.size() > 1) {
+                problems.add(Messages.twoBeans(type == LoginUser.class ? "@AnonymousUser LoginUser" : type.getSimpleName(),
+                        beanClasses(beans)));
+            }
+        });
         Class<?> userClass = ObservedEvents.rawType(userType);
         for (InjectionPoint injection : currentUserInjections) {
             Bean<?> bean = injection.getBean();
@@ -161,24 +173,18 @@ public class LoginExtension implements Extension {
     }
 
     void reportActive(@Observes AfterDeploymentValidation validation) {
-        LOG.info(() -> "cdi-login active: user loader " + describe(userLoaders) + " (current user type "
-                + userType.getTypeName() + "), request loader " + describe(requestLoaders) + ", "
-                + guardedTypes + " guarded class(es) seen by CDI");
+        LOG.info(() -> "cdi-login active: user loader " + describe(UserLoader.class) + " (current user type "
+                + userType.getTypeName() + "), request loader " + describe(RequestLoader.class) + ", remember-token store "
+                + describe(RememberTokenStore.class) + ", " + guardedTypes + " guarded class(es) seen by CDI");
     }
 
-    /** @return the application's user loader bean, or {@code null} */
-    Bean<?> userLoader() {
-        return userLoaders.isEmpty() ? null : userLoaders.get(0);
-    }
-
-    /** @return the application's request loader bean, or {@code null} */
-    Bean<?> requestLoader() {
-        return requestLoaders.isEmpty() ? null : requestLoaders.get(0);
-    }
-
-    /** @return the application's anonymous user bean, or {@code null} */
-    Bean<?> anonymousUser() {
-        return anonymousUsers.isEmpty() ? null : anonymousUsers.get(0);
+    /**
+     * @param type an SPI type, or {@code LoginUser} for the {@code @AnonymousUser} bean
+     * @return the application's bean of that type, or {@code null}
+     */
+    Bean<?> applicationBean(Class<?> type) {
+        List<Bean<?>> beans = applicationBeans.get(type);
+        return beans == null || beans.isEmpty() ? null : beans.get(0);
     }
 
     /** @return which event types the deployment observes */
@@ -218,7 +224,8 @@ public class LoginExtension implements Extension {
         return beans.stream().map(b -> b.getBeanClass().getName()).sorted().collect(Collectors.joining(", "));
     }
 
-    private static String describe(List<Bean<?>> beans) {
-        return beans.isEmpty() ? "none" : beanClasses(beans);
+    private String describe(Class<?> type) {
+        Bean<?> bean = applicationBean(type);
+        return bean == null ? (type == RememberTokenStore.class ? "the library's" : "none") : bean.getBeanClass().getName();
     }
 }

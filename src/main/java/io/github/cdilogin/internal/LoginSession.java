@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpSession;
 @ApplicationScoped
 public class LoginSession {
 
-    /** The only attribute the library keeps in a session. */
+    /** The login: the attribute every logged-in session has. */
     static final String LOGIN = "io.github.cdilogin.login";
+    /** Where a refused page was, with {@code cdi-login.use-session-for-next} ({@code USE_SESSION_FOR_NEXT}). */
+    static final String NEXT = "io.github.cdilogin.next";
 
     @Inject
     CurrentHttpRequest http;
@@ -44,7 +46,26 @@ public class LoginSession {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(LOGIN, login);
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(NEXT);
+        session.setAttribute(LOGIN, login);
+    }
+
+    /**
+     * Replaces the login in the session, keeping its id, as when session protection marks it stale.
+     *
+     * @param login the login to keep
+     */
+    public void update(SessionLogin login) {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        if (session != null) {
+            try {
+                session.setAttribute(LOGIN, login);
+            } catch (IllegalStateException invalidated) {
+                // gone: nothing to update
+            }
+        }
     }
 
     /**
@@ -66,6 +87,28 @@ public class LoginSession {
             } catch (IllegalStateException invalidated) {
                 // nothing left to forget
             }
+        }
+    }
+
+    /**
+     * Keeps the page a refused request asked for: this creates a session for an anonymous visitor, which
+     * is why it is a setting.
+     *
+     * @param request the refused request
+     * @param next its path and query
+     */
+    public static void saveNext(HttpServletRequest request, String next) {
+        request.getSession(true).setAttribute(NEXT, next);
+    }
+
+    /** @return the page kept by {@link #saveNext}, or {@code null} */
+    public String savedNext() {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        try {
+            return session != null && session.getAttribute(NEXT) instanceof String next ? next : null;
+        } catch (IllegalStateException invalidated) {
+            return null;
         }
     }
 

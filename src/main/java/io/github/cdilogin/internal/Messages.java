@@ -15,7 +15,7 @@ final class Messages {
     private Messages() {
     }
 
-    static String twoLoaders(String kind, String classes) {
+    static String twoBeans(String kind, String classes) {
         return "CDILOGIN-002: cdi-login found more than one " + kind + " bean: " + classes
                 + ". Exactly one may be enabled; remove the others, or make all but one @Alternative"
                 + " and leave them disabled.";

@@ -7,11 +7,22 @@ import io.github.cdilogin.LoginOptions;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.LogoutEvent;
+import io.github.cdilogin.SafeNext;
+import io.github.cdilogin.SessionProtectedEvent;
+import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.UserAccessedEvent;
+import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
+import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.remember.RememberMe;
+import io.github.cdilogin.internal.remember.RememberTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The login of the current request: Flask-Login's {@code _load_user} and the functions that change
@@ -35,6 +46,12 @@ public class RequestLogin implements LoginManager {
 
     @Inject
     CurrentUserProducer currentUsers;
+
+    @Inject
+    RememberMe rememberMe;
+
+    @Inject
+    LoginConfiguration configuration;
 
     private LoginUser user;
     private LoginSource source = LoginSource.NONE;
@@ -61,25 +78,90 @@ public class RequestLogin implements LoginManager {
         return user;
     }
 
-    // Flask-Login's order: the session, (the remember cookie), the request loader, anonymous.
+    // Flask-Login's order: session protection, the session, the remember cookie, the request loader.
     private void resolve() {
+        HttpServletRequest request = http.orNull();
+        LoginSettings settings = configuration.settings();
         SessionLogin login = session.read();
+        if (login != null && request != null && !isSameClient(login, request, settings)) {
+            login = protect(login, request, settings);
+            if (login == null) {
+                become(loaders.anonymous(), LoginSource.NONE, null);
+                return;
+            }
+        }
         if (login != null) {
             LoginUser loaded = loaders.loadUser(login.userId());
             if (loaded != null && (loaded.isActive() || login.forced())) {
                 become(loaded, LoginSource.SESSION, login);
+                if (settings.remember().refreshEachRequest() && http.responseOrNull() != null) {
+                    rememberMe.refresh(request, http.responseOrNull());
+                }
                 return;
             }
             // Deleted or deactivated since the login: logged out from now on.
             session.drop();
         }
-        LoginUser fromRequest = loaders.loadUser(http.orNull());
+        if (request != null && restoreFromCookie(request, settings)) {
+            return;
+        }
+        LoginUser fromRequest = loaders.loadUser(request);
         if (fromRequest != null && fromRequest.isActive()) {
             become(fromRequest, LoginSource.REQUEST, null);
             events.fire(new UserLoadedFromRequestEvent(fromRequest));
             return;
         }
         become(loaders.anonymous(), LoginSource.NONE, null);
+    }
+
+    private static boolean isSameClient(SessionLogin login, HttpServletRequest request, LoginSettings settings) {
+        return settings.protection().mode() == SessionProtection.NONE || login.clientId() == null
+                || login.clientId().equals(ClientIdentifier.of(request, settings.protection()));
+    }
+
+    /** @return the login to go on with, or {@code null} when strong protection dropped it */
+    private SessionLogin protect(SessionLogin login, HttpServletRequest request, LoginSettings settings) {
+        SessionProtection mode = settings.protection().mode();
+        if (mode == SessionProtection.STRONG) {
+            rememberMe.forget(request, http.responseOrNull(), login.rememberSeries());
+            session.end();
+            events.fire(new SessionProtectedEvent(login.userId(), mode));
+            return null;
+        }
+        SessionLogin stale = login.stale();
+        if (login.fresh()) {
+            session.update(stale);
+        }
+        events.fire(new SessionProtectedEvent(login.userId(), mode));
+        return stale;
+    }
+
+    private boolean restoreFromCookie(HttpServletRequest request, LoginSettings settings) {
+        HttpServletResponse response = http.responseOrNull();
+        // Rotating a cookie that cannot be sent back would turn the client's next request into a theft.
+        if (response == null || !rememberMe.isPresent(request)) {
+            return false;
+        }
+        RememberTokens.Accepted remembered = rememberMe.restore(request, response);
+        if (remembered == null) {
+            return false;
+        }
+        LoginUser loaded = loaders.loadUser(remembered.userId());
+        if (loaded == null || !loaded.isActive()) {
+            rememberMe.forget(request, response, remembered.series());
+            return false;
+        }
+        SessionLogin login = new SessionLogin(loaded.getId(), false, true, false, clientId(request, settings),
+                remembered.series());
+        session.start(login);
+        become(loaded, LoginSource.COOKIE, login);
+        events.fire(new UserLoadedFromCookieEvent(loaded));
+        return true;
+    }
+
+    private static String clientId(HttpServletRequest request, LoginSettings settings) {
+        return settings.protection().mode() == SessionProtection.NONE || request == null ? null
+                : ClientIdentifier.of(request, settings.protection());
     }
 
     private void become(LoginUser user, LoginSource source, SessionLogin stored) {
@@ -104,7 +186,24 @@ public class RequestLogin implements LoginManager {
         if (!user.isActive() && !options.isForce()) {
             return false;
         }
-        SessionLogin login = new SessionLogin(user.getId(), options.isFresh(), false, !user.isActive());
+        HttpServletRequest request = http.orNull();
+        HttpServletResponse response = http.responseOrNull();
+        SessionLogin previous = session.read();
+        // No older remember cookie may outlive this login: losing the session would bring its user back.
+        if (request != null) {
+            rememberMe.forget(request, response, previous == null ? null : previous.rememberSeries());
+        }
+        String series = null;
+        if (options.isRemember()) {
+            if (request == null || response == null) {
+                throw new IllegalStateException("cdi-login: remember me needs the response, and the cdi-login filter"
+                        + " did not see this request (or the response is already committed)");
+            }
+            series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null));
+        }
+        LoginSettings settings = configuration.settings();
+        SessionLogin login = new SessionLogin(user.getId(), options.isFresh(), false, !user.isActive(),
+                clientId(request, settings), series);
         session.start(login);
         become(user, LoginSource.SESSION, login);
         currentUsers.forget();
@@ -115,6 +214,10 @@ public class RequestLogin implements LoginManager {
     @Override
     public void logout() {
         LoginUser leaving = currentUser();
+        HttpServletRequest request = http.orNull();
+        if (request != null) {
+            rememberMe.forget(request, http.responseOrNull(), stored == null ? null : stored.rememberSeries());
+        }
         session.end();
         become(loaders.anonymous(), LoginSource.NONE, null);
         currentUsers.forget();
@@ -127,9 +230,27 @@ public class RequestLogin implements LoginManager {
         if (stored == null) {
             return;
         }
-        stored = stored.confirmed();
+        stored = stored.confirmed(clientId(http.orNull(), configuration.settings()));
         session.renew(stored);
         events.fire(new LoginConfirmedEvent(user));
+    }
+
+    @Override
+    public void revokeRememberedLogins(LoginUser user) {
+        Objects.requireNonNull(user, "user");
+        if (user.getId() != null) {
+            rememberMe.revokeAll(user.getId());
+        }
+    }
+
+    @Override
+    public Optional<String> next() {
+        HttpServletRequest request = http.orNull();
+        String next = request == null ? null : request.getParameter("next");
+        if (next == null) {
+            next = session.savedNext();
+        }
+        return SafeNext.isSafe(next) ? Optional.of(next) : Optional.empty();
     }
 
     @Override

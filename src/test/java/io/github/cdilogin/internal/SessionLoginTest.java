@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** {@link SessionLogin}: what the session keeps, small and serializable for replicated sessions. */
 class SessionLoginTest {
 
-    private static final SessionLogin ALICE = new SessionLogin("alice", true, false, false);
+    private static final SessionLogin ALICE = new SessionLogin("alice", true, false, false, null, null);
 
     private static byte[] serialize(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -47,8 +47,8 @@ class SessionLoginTest {
 
     @Test
     void confirmedLoginIsFreshAndKeepsTheRest() {
-        SessionLogin stale = new SessionLogin("alice", false, true, true);
+        SessionLogin stale = new SessionLogin("alice", false, true, true, null, null);
 
-        assertEquals(new SessionLogin("alice", true, true, true), stale.confirmed());
+        assertEquals(new SessionLogin("alice", true, true, true, null, null), stale.confirmed(null));
     }
 }

@@ -1,11 +1,15 @@
 package io.github.cdilogin.internal.config;
 
-import static io.github.cdilogin.internal.config.LoginSettings.*;
+import static io.github.cdilogin.internal.config.Keys.*;
 
 import io.github.cdilogin.SessionProtection;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,10 @@ public final class SettingsReader {
 
     private static final Pattern METHOD = Pattern.compile("[A-Z]+");
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E]+");
+    private static final Pattern COOKIE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern DOMAIN = Pattern.compile("\\.?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+");
+    private static final Pattern BUNDLE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
     private SettingsReader() {
     }
@@ -27,20 +35,151 @@ public final class SettingsReader {
      * @throws InvalidSettingException naming the first key whose value is not allowed
      */
     public static LoginSettings read(SettingSource source) {
-        return new LoginSettings(
-                localPath(source, LOGIN_VIEW),
-                localPath(source, REFRESH_VIEW),
+        return new LoginSettings(guards(source), views(source), remember(source), protection(source), secret(source));
+    }
+
+    private static GuardSettings guards(SettingSource source) {
+        return new GuardSettings(
                 pathPrefixes(source, LOGIN_REQUIRED_PATHS),
                 pathPrefixes(source, FRESH_LOGIN_REQUIRED_PATHS),
                 methods(source),
-                sessionProtection(source),
-                duration(source, REMEMBER_DURATION, REMEMBER_DURATION_DEFAULT),
                 headerValue(source, WWW_AUTHENTICATE, WWW_AUTHENTICATE_DEFAULT));
+    }
+
+    private static ViewSettings views(SettingSource source) {
+        return new ViewSettings(
+                localPath(source, LOGIN_VIEW),
+                prefixViews(source),
+                localPath(source, REFRESH_VIEW),
+                bool(source, USE_SESSION_FOR_NEXT, false),
+                origin(source),
+                text(source, LOGIN_MESSAGE, LOGIN_MESSAGE_DEFAULT),
+                text(source, REFRESH_MESSAGE, REFRESH_MESSAGE_DEFAULT),
+                matching(source, MESSAGE_BUNDLE, BUNDLE, "use a ResourceBundle base name such as com.example.Messages"));
+    }
+
+    private static RememberSettings remember(SettingSource source) {
+        String path = raw(source, REMEMBER_PATH);
+        if (path != null && !isLocalPath(path)) {
+            throw new InvalidSettingException(REMEMBER_PATH, path, "use a path that starts with one '/', such as /");
+        }
+        return new RememberSettings(
+                orDefault(matching(source, REMEMBER_NAME, COOKIE_NAME,
+                        "use letters, digits, '_', '.' or '-' (at most 64), such as remember_token"), REMEMBER_NAME_DEFAULT),
+                duration(source, REMEMBER_DURATION, REMEMBER_DURATION_DEFAULT),
+                matching(source, REMEMBER_DOMAIN, DOMAIN, "use a domain name such as example.com, or leave it unset for this host only"),
+                path,
+                oneOf(source, REMEMBER_SECURE, REMEMBER_SECURE_DEFAULT, RememberSettings.Secure.class,
+                        "use auto (Secure when the request is), true or false",
+                        value -> switch (value) {
+                            case "true", "always" -> "ALWAYS";
+                            case "false", "never" -> "NEVER";
+                            default -> value.toUpperCase(Locale.ROOT);
+                        }),
+                bool(source, REMEMBER_HTTP_ONLY, true),
+                sameSite(source),
+                bool(source, REMEMBER_REFRESH, false),
+                duration(source, REMEMBER_GRACE, REMEMBER_GRACE_DEFAULT),
+                oneOf(source, REMEMBER_STORE, REMEMBER_STORE_DEFAULT, Store.class,
+                        "use auto (the DataSource when there is one, else memory), jdbc or memory",
+                        value -> value.toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT),
+                orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE_DEFAULT));
+    }
+
+    private enum Store { AUTO, JDBC, MEMORY }
+
+    private static ProtectionSettings protection(SettingSource source) {
+        SessionProtection mode = oneOf(source, SESSION_PROTECTION, SESSION_PROTECTION_DEFAULT, SessionProtection.class,
+                "use none, basic or strong (Flask-Login's SESSION_PROTECTION)", value -> value.toUpperCase(Locale.ROOT));
+        Set<String> proxies = new LinkedHashSet<>();
+        String value = raw(source, TRUSTED_PROXIES);
+        if (value != null) {
+            for (String part : value.split(",")) {
+                String address = part.trim();
+                if (address.isEmpty()) {
+                    continue;
+                }
+                if (!ADDRESS.matcher(address).matches()) {
+                    throw new InvalidSettingException(TRUSTED_PROXIES, value,
+                            "use a comma-separated list of IP addresses, such as 127.0.0.1,10.0.0.5 (no host names, no ranges)");
+                }
+                proxies.add(address);
+            }
+        }
+        return new ProtectionSettings(mode, proxies);
+    }
+
+    private static Secret secret(SettingSource source) {
+        String value = raw(source, SECRET);
+        if (value == null) {
+            return Secret.random();
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidSettingException(SECRET, null, "use base64 of 32 random bytes or more, such as the output of"
+                    + " 'openssl rand -base64 32'");
+        }
+        if (key.length < Secret.MIN_BYTES) {
+            throw new InvalidSettingException(SECRET, null, "it decodes to " + key.length + " bytes; use base64 of "
+                    + Secret.MIN_BYTES + " random bytes or more, such as the output of 'openssl rand -base64 32'");
+        }
+        return new Secret(key, false);
     }
 
     private static String raw(SettingSource source, String key) {
         String value = source.get(key);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String text(SettingSource source, String key, String fallback) {
+        String value = source.get(key);
+        return value == null ? fallback : value.trim();
+    }
+
+    private static String matching(SettingSource source, String key, Pattern pattern, String allowed) {
+        String value = raw(source, key);
+        if (value != null && !pattern.matcher(value).matches()) {
+            throw new InvalidSettingException(key, value, allowed);
+        }
+        return value;
+    }
+
+    private static boolean bool(SettingSource source, String key, boolean fallback) {
+        String value = raw(source, key);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidSettingException(key, value, "use true or false");
+        };
+    }
+
+    private static <E extends Enum<E>> E oneOf(SettingSource source, String key, String fallback, Class<E> type,
+                                               String allowed, java.util.function.UnaryOperator<String> toConstant) {
+        String value = orDefault(raw(source, key), fallback);
+        try {
+            return Enum.valueOf(type, toConstant.apply(value.toLowerCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(key, value, allowed);
+        }
+    }
+
+    private static String sameSite(SettingSource source) {
+        String value = orDefault(raw(source, REMEMBER_SAME_SITE), REMEMBER_SAME_SITE_DEFAULT);
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "strict" -> "Strict";
+            case "lax" -> "Lax";
+            case "none" -> "None";
+            default -> throw new InvalidSettingException(REMEMBER_SAME_SITE, value, "use Strict, Lax or None");
+        };
     }
 
     /** A view is a path inside this application: one leading slash, no scheme, no host. */
@@ -69,15 +208,61 @@ public final class SettingsReader {
             if (prefix.isEmpty()) {
                 continue;
             }
-            if (!isLocalPath(prefix) || prefix.contains("*")) {
-                throw new InvalidSettingException(key, value,
-                        "use a comma-separated list of path prefixes that each start with one '/', such as /admin,/account"
-                                + " (no wildcards: a prefix covers everything below it)");
-            }
-            String trimmed = prefix.replaceAll("/+$", "");
-            prefixes.add(trimmed.isEmpty() ? "/" : trimmed);
+            prefixes.add(prefix(key, value, prefix));
         }
         return prefixes;
+    }
+
+    private static String prefix(String key, String value, String prefix) {
+        if (!isLocalPath(prefix) || prefix.contains("*")) {
+            throw new InvalidSettingException(key, value,
+                    "use a comma-separated list of path prefixes that each start with one '/', such as /admin,/account"
+                            + " (no wildcards: a prefix covers everything below it)");
+        }
+        String trimmed = prefix.replaceAll("/+$", "");
+        return trimmed.isEmpty() ? "/" : trimmed;
+    }
+
+    private static List<ViewSettings.PrefixView> prefixViews(SettingSource source) {
+        String value = raw(source, LOGIN_VIEWS);
+        List<ViewSettings.PrefixView> views = new ArrayList<>();
+        if (value == null) {
+            return views;
+        }
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] pair = part.split("=", 2);
+            if (pair.length != 2 || !isLocalPath(pair[1].trim())) {
+                throw new InvalidSettingException(LOGIN_VIEWS, value,
+                        "use prefix=view pairs separated by commas, such as /admin=/admin/login,/shop=/shop/login"
+                                + " (Flask-Login's blueprint_login_views)");
+            }
+            views.add(new ViewSettings.PrefixView(prefix(LOGIN_VIEWS, value, pair[0].trim()), pair[1].trim()));
+        }
+        views.sort(Comparator.comparingInt((ViewSettings.PrefixView v) -> v.prefix().length()).reversed());
+        return views;
+    }
+
+    private static String origin(SettingSource source) {
+        String value = raw(source, REDIRECT_HOST);
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            boolean plain = ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && uri.getUserInfo() == null && uri.getQuery() == null
+                    && uri.getFragment() == null && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"));
+            if (plain) {
+                return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        throw new InvalidSettingException(REDIRECT_HOST, value,
+                "use an origin such as https://www.example.com (scheme, host and port only; Flask-Login's FORCE_HOST_FOR_REDIRECTS)");
     }
 
     private static Set<String> methods(SettingSource source) {
@@ -100,24 +285,8 @@ public final class SettingsReader {
         return methods;
     }
 
-    private static SessionProtection sessionProtection(SettingSource source) {
-        String value = raw(source, SESSION_PROTECTION);
-        if (value == null) {
-            value = SESSION_PROTECTION_DEFAULT;
-        }
-        try {
-            return SessionProtection.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(SESSION_PROTECTION, value,
-                    "use none, basic or strong (Flask-Login's SESSION_PROTECTION)");
-        }
-    }
-
     private static Duration duration(SettingSource source, String key, String fallback) {
-        String value = raw(source, key);
-        if (value == null) {
-            value = fallback;
-        }
+        String value = orDefault(raw(source, key), fallback);
         try {
             Duration duration = Duration.parse(value);
             if (!duration.isNegative() && !duration.isZero()) {

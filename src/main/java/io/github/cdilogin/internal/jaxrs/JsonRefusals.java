@@ -14,7 +14,7 @@ final class JsonRefusals {
     static Response of(Verdict verdict, LoginSettings settings) {
         return Response.status(Response.Status.UNAUTHORIZED)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .header("WWW-Authenticate", settings.wwwAuthenticate())
+                .header("WWW-Authenticate", settings.guards().wwwAuthenticate())
                 .header("Cache-Control", "no-store")
                 .entity(verdict.json())
                 .build();

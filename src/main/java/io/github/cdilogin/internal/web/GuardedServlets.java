@@ -2,6 +2,7 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.internal.Requirement;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.config.Prefixes;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServletMapping;
@@ -28,8 +29,8 @@ final class GuardedServlets {
 
     private GuardedServlets(Map<String, Requirement> byServletName, LoginSettings settings) {
         this.byServletName = Map.copyOf(byServletName);
-        this.loginPaths = settings.loginRequiredPaths();
-        this.freshLoginPaths = settings.freshLoginRequiredPaths();
+        this.loginPaths = settings.guards().loginRequiredPaths();
+        this.freshLoginPaths = settings.guards().freshLoginRequiredPaths();
     }
 
     static GuardedServlets scan(ServletContext context, LoginSettings settings) {
@@ -72,7 +73,7 @@ final class GuardedServlets {
         if (loginPaths.isEmpty() && freshLoginPaths.isEmpty()) {
             return byServlet;
         }
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = ServletAnswers.path(request);
         Requirement byPath = matches(freshLoginPaths, path) ? Requirement.FRESH_LOGIN
                 : matches(loginPaths, path) ? Requirement.LOGIN : null;
         return Requirement.stricter(byServlet, byPath);
@@ -80,8 +81,7 @@ final class GuardedServlets {
 
     static boolean matches(List<String> prefixes, String path) {
         for (String prefix : prefixes) {
-            if (prefix.equals("/") || path.equals(prefix)
-                    || (path.startsWith(prefix) && path.charAt(prefix.length()) == '/')) {
+            if (Prefixes.covers(prefix, path)) {
                 return true;
             }
         }

@@ -2,6 +2,8 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.FreshLoginRequiredException;
 import io.github.cdilogin.LoginRequiredException;
+import io.github.cdilogin.internal.ApplicationBeans;
+import io.github.cdilogin.internal.CurrentHttpRequest;
 import io.github.cdilogin.internal.Guard;
 import io.github.cdilogin.internal.LazyBean;
 import io.github.cdilogin.internal.Requirement;
@@ -33,6 +35,7 @@ final class LoginFilter implements Filter {
     private final ServletAnswers answers;
     private GuardedServlets guarded;
     private final LazyBean<Guard> guard = new LazyBean<>(Guard.class);
+    private final LazyBean<ApplicationBeans> application = new LazyBean<>(ApplicationBeans.class);
 
     LoginFilter(LoginSettings settings) {
         this.settings = settings;
@@ -52,11 +55,13 @@ final class LoginFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        // The response, for the remember cookie of a login made further down the chain.
+        request.setAttribute(CurrentHttpRequest.RESPONSE, response);
         Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
         if (requirement != null && !settings.isExempt(request.getMethod())) {
             Verdict verdict = guard.get().check(requirement, ServletAnswers.target(request));
             if (verdict != Verdict.ALLOWED) {
-                answers.answer(verdict, request, response);
+                answers.answer(verdict, request, response, application.get());
                 return;
             }
         }
@@ -69,13 +74,14 @@ final class LoginFilter implements Filter {
             }
             LOG.log(Level.FINE, "cdi-login: a guarded bean refused the request", refused);
             answers.answer(refused instanceof FreshLoginRequiredException ? Verdict.NEEDS_REFRESH : Verdict.UNAUTHORIZED,
-                    request, response);
+                    request, response, application.get());
         }
     }
 
     // Containers wrap what a servlet throws (ServletException, EJBException, ...): look along the causes.
     private static LoginRequiredException refusalIn(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
             if (t instanceof LoginRequiredException refused) {
                 return refused;
             }

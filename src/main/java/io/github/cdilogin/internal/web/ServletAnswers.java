@@ -1,7 +1,12 @@
 package io.github.cdilogin.internal.web;
 
+import io.github.cdilogin.internal.ApplicationBeans;
+import io.github.cdilogin.internal.LoginSession;
 import io.github.cdilogin.internal.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.config.ViewSettings;
+import io.github.cdilogin.spi.NeedsRefreshHandler;
+import io.github.cdilogin.spi.UnauthorizedHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,8 +14,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Answers a refused servlet request: a redirect to the login (or refresh) view with {@code next},
- * or {@code 401} JSON with {@code WWW-Authenticate} when there is no view or the request wants JSON.
+ * The redirect rules: answers a refused page request. A request that wants JSON gets {@code 401} JSON
+ * with {@code WWW-Authenticate}; else the application's handler answers, when it has one; else a
+ * redirect to the login view (the longest matching prefix's) or the refresh view, with {@code next}
+ * in the query or in the session; else, with no view set, the same {@code 401}.
  */
 final class ServletAnswers {
 
@@ -20,18 +27,53 @@ final class ServletAnswers {
         this.settings = settings;
     }
 
-    void answer(Verdict verdict, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String view = verdict == Verdict.NEEDS_REFRESH ? settings.refreshView() : settings.loginView();
+    void answer(Verdict verdict, HttpServletRequest request, HttpServletResponse response, ApplicationBeans application)
+            throws IOException {
         response.resetBuffer();
         response.setHeader("Cache-Control", "no-store");
-        if (view == null || AcceptHeader.prefersJson(request.getHeader("Accept"), request.getHeader("X-Requested-With"))) {
-            unauthorized(verdict, response, settings.wwwAuthenticate());
+        if (AcceptHeader.prefersJson(request.getHeader("Accept"), request.getHeader("X-Requested-With"))) {
+            unauthorized(verdict, response, settings.guards().wwwAuthenticate());
             return;
         }
+        if (customAnswer(verdict, request, response, application)) {
+            return;
+        }
+        ViewSettings views = settings.views();
+        String view = verdict == Verdict.NEEDS_REFRESH ? views.refreshView() : views.loginViewFor(path(request));
+        if (view == null) {
+            unauthorized(verdict, response, settings.guards().wwwAuthenticate());
+            return;
+        }
+        String next = target(request);
+        // Relative unless an origin is configured: the browser stays on the host it asked, whatever Host header came.
+        StringBuilder location = new StringBuilder(128)
+                .append(views.redirectOrigin() == null ? "" : views.redirectOrigin())
+                .append(request.getContextPath()).append(view);
+        if (views.useSessionForNext()) {
+            LoginSession.saveNext(request, next);
+        } else {
+            location.append(view.indexOf('?') < 0 ? '?' : '&').append("next=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
         response.setStatus(HttpServletResponse.SC_FOUND);
-        // A relative Location: the browser stays on the host it asked, whatever Host header was sent.
-        response.setHeader("Location", request.getContextPath() + view + (view.indexOf('?') < 0 ? '?' : '&')
-                + "next=" + URLEncoder.encode(target(request), StandardCharsets.UTF_8));
+        response.setHeader("Location", location.toString());
+    }
+
+    private static boolean customAnswer(Verdict verdict, HttpServletRequest request, HttpServletResponse response,
+                                        ApplicationBeans application) throws IOException {
+        if (verdict == Verdict.NEEDS_REFRESH) {
+            NeedsRefreshHandler handler = application.needsRefreshHandler();
+            if (handler != null) {
+                handler.needsRefresh(request, response);
+                return true;
+            }
+            return false;
+        }
+        UnauthorizedHandler handler = application.unauthorizedHandler();
+        if (handler != null) {
+            handler.unauthorized(request, response);
+            return true;
+        }
+        return false;
     }
 
     static void unauthorized(Verdict verdict, HttpServletResponse response, String challenge) throws IOException {
@@ -48,5 +90,10 @@ final class ServletAnswers {
     static String target(HttpServletRequest request) {
         String query = request.getQueryString();
         return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+    }
+
+    /** @return the container's decoded, normalised path inside the application */
+    static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 }

@@ -44,103 +44,103 @@ class SettingsReaderTest {
 
     @Test
     void noLoginViewByDefault() {
-        assertNull(LoginSettings.defaults().loginView());
+        assertNull(LoginSettings.defaults().views().loginView());
     }
 
     @Test
     void noRefreshViewByDefault() {
-        assertNull(LoginSettings.defaults().refreshView());
+        assertNull(LoginSettings.defaults().views().refreshView());
     }
 
     @Test
     void noGuardedPathsByDefault() {
         LoginSettings settings = LoginSettings.defaults();
 
-        assertEquals(List.of(), settings.loginRequiredPaths(), "login-required paths");
-        assertEquals(List.of(), settings.freshLoginRequiredPaths(), "fresh-login-required paths");
+        assertEquals(List.of(), settings.guards().loginRequiredPaths(), "login-required paths");
+        assertEquals(List.of(), settings.guards().freshLoginRequiredPaths(), "fresh-login-required paths");
     }
 
     @Test
     void onlyOptionsIsExemptByDefault() {
-        assertEquals(Set.of("OPTIONS"), LoginSettings.defaults().exemptMethods());
+        assertEquals(Set.of("OPTIONS"), LoginSettings.defaults().guards().exemptMethods());
     }
 
     @Test
     void sessionProtectionIsBasicByDefault() {
-        assertEquals(SessionProtection.BASIC, LoginSettings.defaults().sessionProtection());
+        assertEquals(SessionProtection.BASIC, LoginSettings.defaults().protection().mode());
     }
 
     @Test
     void rememberDurationIs365DaysByDefault() {
-        assertEquals(Duration.ofDays(365), LoginSettings.defaults().rememberDuration());
+        assertEquals(Duration.ofDays(365), LoginSettings.defaults().remember().duration());
     }
 
     @Test
     void wwwAuthenticateNamesTheLibraryRealmByDefault() {
-        assertEquals("Session realm=\"cdi-login\"", LoginSettings.defaults().wwwAuthenticate());
+        assertEquals("Session realm=\"cdi-login\"", LoginSettings.defaults().guards().wwwAuthenticate());
     }
 
     @Test
     void blankValuesMeanTheDefault() {
-        LoginSettings settings = read(LoginSettings.LOGIN_VIEW, "  ", LoginSettings.SESSION_PROTECTION, " ",
-                LoginSettings.REMEMBER_DURATION, "");
+        LoginSettings settings = read(Keys.LOGIN_VIEW, "  ", Keys.SESSION_PROTECTION, " ",
+                Keys.REMEMBER_DURATION, "");
 
-        assertNull(settings.loginView(), "login view");
-        assertEquals(SessionProtection.BASIC, settings.sessionProtection(), "session protection");
-        assertEquals(Duration.ofDays(365), settings.rememberDuration(), "remember duration");
+        assertNull(settings.views().loginView(), "login view");
+        assertEquals(SessionProtection.BASIC, settings.protection().mode(), "session protection");
+        assertEquals(Duration.ofDays(365), settings.remember().duration(), "remember duration");
     }
 
     // Valid values.
 
     @Test
     void loginViewIsTrimmed() {
-        assertEquals("/login", read(LoginSettings.LOGIN_VIEW, " /login ").loginView());
+        assertEquals("/login", read(Keys.LOGIN_VIEW, " /login ").views().loginView());
     }
 
     @Test
     void loginViewMayCarryAQuery() {
-        assertEquals("/account/login?lang=en", read(LoginSettings.LOGIN_VIEW, "/account/login?lang=en").loginView());
+        assertEquals("/account/login?lang=en", read(Keys.LOGIN_VIEW, "/account/login?lang=en").views().loginView());
     }
 
     @Test
     void sessionProtectionIgnoresCase() {
-        assertEquals(SessionProtection.STRONG, read(LoginSettings.SESSION_PROTECTION, "Strong").sessionProtection());
-        assertEquals(SessionProtection.NONE, read(LoginSettings.SESSION_PROTECTION, " none ").sessionProtection());
+        assertEquals(SessionProtection.STRONG, read(Keys.SESSION_PROTECTION, "Strong").protection().mode());
+        assertEquals(SessionProtection.NONE, read(Keys.SESSION_PROTECTION, " none ").protection().mode());
     }
 
     @Test
     void rememberDurationIsAnIsoDuration() {
-        assertEquals(Duration.ofHours(12), read(LoginSettings.REMEMBER_DURATION, "PT12H").rememberDuration());
+        assertEquals(Duration.ofHours(12), read(Keys.REMEMBER_DURATION, "PT12H").remember().duration());
     }
 
     @Test
     void pathPrefixesAreTrimmedAndLoseTheirTrailingSlash() {
-        LoginSettings settings = read(LoginSettings.LOGIN_REQUIRED_PATHS, " /admin/ , /account,,/reports/x/ ");
+        LoginSettings settings = read(Keys.LOGIN_REQUIRED_PATHS, " /admin/ , /account,,/reports/x/ ");
 
-        assertEquals(List.of("/admin", "/account", "/reports/x"), settings.loginRequiredPaths());
+        assertEquals(List.of("/admin", "/account", "/reports/x"), settings.guards().loginRequiredPaths());
     }
 
     @Test
     void pathPrefixLosesAllItsTrailingSlashes() {
-        assertEquals(List.of("/admin"), read(LoginSettings.LOGIN_REQUIRED_PATHS, "/admin//").loginRequiredPaths());
+        assertEquals(List.of("/admin"), read(Keys.LOGIN_REQUIRED_PATHS, "/admin//").guards().loginRequiredPaths());
     }
 
     @Test
     void rootPathPrefixStaysRoot() {
-        assertEquals(List.of("/"), read(LoginSettings.FRESH_LOGIN_REQUIRED_PATHS, "/").freshLoginRequiredPaths());
+        assertEquals(List.of("/"), read(Keys.FRESH_LOGIN_REQUIRED_PATHS, "/").guards().freshLoginRequiredPaths());
     }
 
     @Test
     void exemptMethodsAreTrimmedAndUpperCased() {
         assertEquals(Set.of("OPTIONS", "GET", "HEAD"),
-                read(LoginSettings.EXEMPT_METHODS, "options, Get ,HEAD").exemptMethods());
+                read(Keys.EXEMPT_METHODS, "options, Get ,HEAD").guards().exemptMethods());
     }
 
     @Test
     void emptyExemptMethodsExemptNothing() {
-        LoginSettings settings = read(LoginSettings.EXEMPT_METHODS, "");
+        LoginSettings settings = read(Keys.EXEMPT_METHODS, "");
 
-        assertEquals(Set.of(), settings.exemptMethods(), "exempt methods");
+        assertEquals(Set.of(), settings.guards().exemptMethods(), "exempt methods");
         assertFalse(settings.isExempt("OPTIONS"), "OPTIONS exempt");
     }
 
@@ -155,17 +155,17 @@ class SettingsReaderTest {
 
     @Test
     void settingsListsCannotBeChangedAfterReading() {
-        LoginSettings settings = read(LoginSettings.LOGIN_REQUIRED_PATHS, "/admin");
+        LoginSettings settings = read(Keys.LOGIN_REQUIRED_PATHS, "/admin");
 
-        assertThrows(UnsupportedOperationException.class, () -> settings.loginRequiredPaths().add("/x"));
-        assertThrows(UnsupportedOperationException.class, () -> settings.exemptMethods().add("GET"));
+        assertThrows(UnsupportedOperationException.class, () -> settings.guards().loginRequiredPaths().add("/x"));
+        assertThrows(UnsupportedOperationException.class, () -> settings.guards().exemptMethods().add("GET"));
     }
 
     // Invalid values: key, value, what is allowed, where to fix.
 
     @Test
     void unknownSessionProtectionIsRefusedNamingTheThreeValues() {
-        String message = refusal(LoginSettings.SESSION_PROTECTION, "paranoid");
+        String message = refusal(Keys.SESSION_PROTECTION, "paranoid");
 
         assertMentions(message, "cdi-login.session-protection", "'paranoid'", "use none, basic or strong",
                 "CDI_LOGIN_SESSION_PROTECTION");
@@ -174,7 +174,7 @@ class SettingsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"365 days", "365", "P1Y"})
     void nonIsoRememberDurationIsRefused(String value) {
-        String message = refusal(LoginSettings.REMEMBER_DURATION, value);
+        String message = refusal(Keys.REMEMBER_DURATION, value);
 
         assertMentions(message, "cdi-login.remember-cookie.duration", "'" + value + "'",
                 "a positive ISO-8601 duration such as P365D", "CDI_LOGIN_REMEMBER_COOKIE_DURATION");
@@ -182,18 +182,18 @@ class SettingsReaderTest {
 
     @Test
     void zeroRememberDurationIsRefused() {
-        assertMentions(refusal(LoginSettings.REMEMBER_DURATION, "PT0S"), "'PT0S'", "positive ISO-8601 duration");
+        assertMentions(refusal(Keys.REMEMBER_DURATION, "PT0S"), "'PT0S'", "positive ISO-8601 duration");
     }
 
     @Test
     void negativeRememberDurationIsRefused() {
-        assertMentions(refusal(LoginSettings.REMEMBER_DURATION, "-P1D"), "'-P1D'", "positive ISO-8601 duration");
+        assertMentions(refusal(Keys.REMEMBER_DURATION, "-P1D"), "'-P1D'", "positive ISO-8601 duration");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"//evil.com", "http://x", "login", "/a\\b", "\\\\evil.com", "/log in"})
     void loginViewOutsideTheApplicationIsRefused(String value) {
-        String message = refusal(LoginSettings.LOGIN_VIEW, value);
+        String message = refusal(Keys.LOGIN_VIEW, value);
 
         assertMentions(message, "cdi-login.login-view", "'" + value + "'", "starts with one '/', such as /login",
                 "CDI_LOGIN_LOGIN_VIEW");
@@ -201,14 +201,14 @@ class SettingsReaderTest {
 
     @Test
     void refreshViewOutsideTheApplicationIsRefused() {
-        assertMentions(refusal(LoginSettings.REFRESH_VIEW, "//evil.com/refresh"), "cdi-login.refresh-view",
+        assertMentions(refusal(Keys.REFRESH_VIEW, "//evil.com/refresh"), "cdi-login.refresh-view",
                 "'//evil.com/refresh'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"OPTIONS, GET HEAD", "OPT1ONS", "GET;HEAD", "*"})
     void exemptMethodsWithABadTokenAreRefused(String value) {
-        String message = refusal(LoginSettings.EXEMPT_METHODS, value);
+        String message = refusal(Keys.EXEMPT_METHODS, value);
 
         assertMentions(message, "cdi-login.exempt-methods", "'" + value + "'",
                 "comma-separated list of HTTP methods such as OPTIONS", "an empty value for none");
@@ -217,7 +217,7 @@ class SettingsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/*", "/admin*", "*"})
     void pathPrefixWithAWildcardIsRefused(String value) {
-        String message = refusal(LoginSettings.LOGIN_REQUIRED_PATHS, "/account, " + value);
+        String message = refusal(Keys.LOGIN_REQUIRED_PATHS, "/account, " + value);
 
         assertMentions(message, "cdi-login.login-required-paths", "'/account, " + value + "'", "no wildcards",
                 "a prefix covers everything below it");
@@ -225,13 +225,13 @@ class SettingsReaderTest {
 
     @Test
     void pathPrefixWithoutLeadingSlashIsRefused() {
-        assertMentions(refusal(LoginSettings.FRESH_LOGIN_REQUIRED_PATHS, "admin"),
+        assertMentions(refusal(Keys.FRESH_LOGIN_REQUIRED_PATHS, "admin"),
                 "cdi-login.fresh-login-required-paths", "'admin'", "each start with one '/'");
     }
 
     @Test
     void wwwAuthenticateWithALineBreakIsRefused() {
-        assertMentions(refusal(LoginSettings.WWW_AUTHENTICATE, "Session\r\nSet-Cookie: x=1"),
+        assertMentions(refusal(Keys.WWW_AUTHENTICATE, "Session\r\nSet-Cookie: x=1"),
                 "cdi-login.www-authenticate", "printable ASCII only");
     }
 }

@@ -1,0 +1,70 @@
+package io.github.cdilogin.quickstart;
+
+import io.github.cdilogin.CurrentUser;
+import io.github.cdilogin.FreshLoginRequired;
+import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginRequired;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+
+/**
+ * The JSON API under {@code /api}. The same guards as the pages, but an API never redirects: the
+ * library answers {@code 401 {"error":"unauthorized"}} (or {@code "fresh login required"}) instead.
+ * Clients log in with the session cookie of the pages, or send {@code Authorization: Bearer <token>}
+ * ({@link BearerTokens}).
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class Api {
+
+    /** Serves the resources of this application under {@code /api}. */
+    @ApplicationPath("api")
+    public static class Config extends Application {
+    }
+
+    /** The user of this request, as the UserLoader or RequestLoader returned it; null when anonymous. */
+    @Inject
+    @CurrentUser
+    User user;
+
+    @Inject
+    LoginManager loginManager;
+
+    @GET
+    @Path("me")
+    @LoginRequired
+    public JsonObject me() {
+        return Json.createObjectBuilder()
+                .add("id", user.getId())
+                .add("name", user.name())
+                .add("fresh", loginManager.isFresh())
+                .add("remembered", loginManager.isRemembered())
+                .add("source", loginManager.source().name().toLowerCase(Locale.ROOT))
+                .build();
+    }
+
+    @GET
+    @Path("fresh")
+    @FreshLoginRequired
+    public JsonObject fresh() {
+        return Json.createObjectBuilder().add("id", user.getId()).build();
+    }
+
+    @GET
+    @Path("public")
+    public JsonObject everybody() {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        return (user == null ? json.addNull("user") : json.add("user", user.getId())).build();
+    }
+}

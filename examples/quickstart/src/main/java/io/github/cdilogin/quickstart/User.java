@@ -1,0 +1,28 @@
+package io.github.cdilogin.quickstart;
+
+import io.github.cdilogin.LoginUser;
+
+/**
+ * A user of the example. Only {@link #getId()} is required by {@link LoginUser}; {@link #isActive()}
+ * is overridden because mallory's account is disabled. The password hash is kept out of this type on
+ * purpose: the current user reaches pages ({@code ${currentUser}}) and JSON, its hash must not.
+ *
+ * <p>Pages read the name as {@code ${currentUser.name()}}: Jakarta EL 5 (EE 10) has no property
+ * syntax for record components.
+ *
+ * @param username the login name, also the id kept in the session
+ * @param name the name shown on pages
+ * @param active whether the account may log in
+ */
+public record User(String username, String name, boolean active) implements LoginUser {
+
+    @Override
+    public String getId() {
+        return username;
+    }
+
+    @Override
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,18 @@
+<%-- Shown to logged-in users only (ProfileServlet is @LoginRequired). --%>
+<%@ page session="false" contentType="text/html; charset=UTF-8" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="UTF-8"><title>Profile</title></head>
+<body>
+<h1>Profile</h1>
+<p>Logged in as <strong><c:out value="${currentUser.id}"/></strong> (<c:out value="${currentUser.name()}"/>).</p>
+<p>Fresh login: <c:out value="${fresh ? 'yes' : 'no'}"/>.
+   Remembered: <c:out value="${remembered ? 'yes' : 'no'}"/>.</p>
+<ul>
+  <li><a href="${pageContext.request.contextPath}/settings">Settings</a> (fresh login required)</li>
+  <li><a href="${pageContext.request.contextPath}/">Home</a></li>
+</ul>
+<form method="post" action="${pageContext.request.contextPath}/logout"><button type="submit">Log out</button></form>
+</body>
+</html>

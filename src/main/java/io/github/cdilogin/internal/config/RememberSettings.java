@@ -1,0 +1,33 @@
+package io.github.cdilogin.internal.config;
+
+import java.time.Duration;
+
+/**
+ * The remember-me cookie and where its tokens are kept.
+ *
+ * @param cookieName {@code REMEMBER_COOKIE_NAME}
+ * @param duration {@code REMEMBER_COOKIE_DURATION}
+ * @param domain {@code REMEMBER_COOKIE_DOMAIN}; {@code null}: the host only
+ * @param path {@code REMEMBER_COOKIE_PATH}; {@code null}: the application's context path
+ * @param secure {@code REMEMBER_COOKIE_SECURE}: {@code AUTO} follows the request
+ * @param httpOnly {@code REMEMBER_COOKIE_HTTPONLY}
+ * @param sameSite {@code REMEMBER_COOKIE_SAMESITE}: {@code Strict}, {@code Lax} or {@code None}
+ * @param refreshEachRequest {@code REMEMBER_COOKIE_REFRESH_EACH_REQUEST}
+ * @param rotationGrace how long a rotated-away validator is still accepted (parallel requests)
+ * @param store {@code auto}, {@code jdbc} or {@code memory}
+ * @param dataSource the JNDI name of the JDBC store's DataSource
+ */
+public record RememberSettings(String cookieName, Duration duration, String domain, String path, Secure secure,
+                               boolean httpOnly, String sameSite, boolean refreshEachRequest,
+                               Duration rotationGrace, String store, String dataSource) {
+
+    /** When the cookie carries {@code Secure}. */
+    public enum Secure {
+        /** When the request came over HTTPS. */
+        AUTO,
+        /** Always. */
+        ALWAYS,
+        /** Never. */
+        NEVER
+    }
+}

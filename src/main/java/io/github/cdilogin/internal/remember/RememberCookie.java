@@ -1,0 +1,133 @@
+package io.github.cdilogin.internal.remember;
+
+import io.github.cdilogin.internal.config.RememberSettings;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The one owner of the remember cookie on the wire: reads it, sets it and deletes it, always with the
+ * same Path, Domain, Secure, HttpOnly and SameSite. The header is written by hand because
+ * {@code SameSite} and {@code Expires} beside {@code Max-Age} are not portable through
+ * {@link Cookie}.
+ */
+public final class RememberCookie {
+
+    /** Longer values are not ours: a real one is 66 characters. */
+    private static final int MAX_VALUE_LENGTH = 128;
+
+    private final RememberSettings settings;
+
+    /** @param settings the cookie's settings */
+    public RememberCookie(RememberSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param request a request
+     * @return the remember cookie's value; {@code null} when there is none, when there are two (which
+     *         one would be right?), or when it is too long to be ours
+     */
+    public String read(HttpServletRequest request) {
+        Cookie[] cookies;
+        try {
+            cookies = request.getCookies();
+        } catch (RuntimeException malformedHeader) {
+            return null;
+        }
+        if (cookies == null) {
+            return null;
+        }
+        String value = null;
+        for (Cookie cookie : cookies) {
+            if (settings.cookieName().equals(cookie.getName())) {
+                if (value != null) {
+                    return null;
+                }
+                value = cookie.getValue() == null ? "" : cookie.getValue();
+            }
+        }
+        return value == null || value.isEmpty() || value.length() > MAX_VALUE_LENGTH ? null : value;
+    }
+
+    /**
+     * @param request a request
+     * @return whether it carries a cookie of our name at all, well formed or not
+     */
+    public boolean isPresent(HttpServletRequest request) {
+        try {
+            Cookie[] cookies = request.getCookies();
+            if (cookies != null) {
+                for (Cookie cookie : cookies) {
+                    if (settings.cookieName().equals(cookie.getName())) {
+                        return true;
+                    }
+                }
+            }
+        } catch (RuntimeException malformedHeader) {
+            // no usable cookie
+        }
+        return false;
+    }
+
+    /**
+     * @param request the request, for the context path and whether it is secure
+     * @param response where to set the cookie
+     * @param value the cookie's value
+     * @param expiresAt when it expires
+     * @param now the time
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, String value, Instant expiresAt, Instant now) {
+        long maxAge = Math.max(0, Duration.between(now, expiresAt).getSeconds());
+        response.addHeader("Set-Cookie", header(request, value, maxAge, expiresAt));
+    }
+
+    /**
+     * Deletes the cookie, with the attributes it was set with, so that the browser really drops it.
+     *
+     * @param request the request
+     * @param response where to delete it
+     */
+    public void delete(HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader("Set-Cookie", header(request, "", 0, Instant.EPOCH));
+    }
+
+    private String header(HttpServletRequest request, String value, long maxAge, Instant expires) {
+        StringBuilder header = new StringBuilder(192)
+                .append(settings.cookieName()).append('=').append(value)
+                .append("; Max-Age=").append(maxAge)
+                .append("; Expires=").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(expires.atOffset(ZoneOffset.UTC)))
+                .append("; Path=").append(path(request));
+        if (settings.domain() != null) {
+            header.append("; Domain=").append(settings.domain());
+        }
+        if (isSecure(request)) {
+            header.append("; Secure");
+        }
+        if (settings.httpOnly()) {
+            header.append("; HttpOnly");
+        }
+        return header.append("; SameSite=").append(settings.sameSite()).toString();
+    }
+
+    private String path(HttpServletRequest request) {
+        if (settings.path() != null) {
+            return settings.path();
+        }
+        String context = request.getContextPath();
+        return context == null || context.isEmpty() ? "/" : context;
+    }
+
+    private boolean isSecure(HttpServletRequest request) {
+        return switch (settings.secure()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            // A browser drops SameSite=None without Secure.
+            case AUTO -> request.isSecure() || "None".equals(settings.sameSite());
+        };
+    }
+}

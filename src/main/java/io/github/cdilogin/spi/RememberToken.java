@@ -1,0 +1,36 @@
+package io.github.cdilogin.spi;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the server keeps of one "remember me" series: never the cookie's secret part, only its hash.
+ *
+ * <p>The cookie carries a random series id and a random validator. The store keeps, per series, the
+ * user id, the expiry and an HMAC of the validator. Each use of the cookie rotates the validator; the
+ * one it replaced stays valid for a few seconds ({@code previousValidatorHash}, {@code rotatedAt}) so
+ * that parallel requests all succeed, and is treated as stolen after that.
+ * <pre>{@code
+ * RememberToken token = store.find(series).orElseThrow();
+ * boolean expired = token.expiresAt().isBefore(Instant.now());
+ * }</pre>
+ *
+ * @param series the random id in the cookie; the store's key
+ * @param userId what {@code LoginUser.getId()} returned at login
+ * @param validatorHash base64url HMAC-SHA256 of the current validator
+ * @param previousValidatorHash the hash it replaced at the last rotation, or {@code null}
+ * @param rotatedAt when the validator last rotated (the series' creation at first)
+ * @param expiresAt when the series stops logging anyone in, whatever the browser does
+ */
+public record RememberToken(String series, String userId, String validatorHash, String previousValidatorHash,
+                            Instant rotatedAt, Instant expiresAt) {
+
+    /** Checks that every part but {@code previousValidatorHash} is there. */
+    public RememberToken {
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(validatorHash, "validatorHash");
+        Objects.requireNonNull(rotatedAt, "rotatedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+}
