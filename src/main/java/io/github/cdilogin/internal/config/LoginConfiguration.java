@@ -20,7 +20,12 @@ public class LoginConfiguration {
 
     @PostConstruct
     void load() {
-        ServletContext context = servletContext.isResolvable() ? servletContext.get() : null;
+        ServletContext context = null;
+        try {
+            context = servletContext.isResolvable() ? servletContext.get() : null;
+        } catch (RuntimeException notYet) {
+            // Asked before the web application started (an observer of its start): the sources alone.
+        }
         Object read = context == null ? null : context.getAttribute(LoginSettings.ATTRIBUTE);
         settings = read instanceof LoginSettings s ? s : SettingsReader.read(SettingSource.standard(context));
     }

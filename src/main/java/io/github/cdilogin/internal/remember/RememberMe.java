@@ -8,8 +8,6 @@ import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.spi.RememberTokenStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,11 +44,6 @@ public class RememberMe {
     private LoginSettings settings;
     private String storeName;
 
-    /** Chooses the store when the application starts, so that its warnings come then, not at a first login. */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
-    }
-
     @PostConstruct
     void init() {
         settings = configuration.settings();
@@ -58,6 +51,7 @@ public class RememberMe {
         RememberTokenStore store = store();
         storeName = store.getClass().getSimpleName();
         tokens = new RememberTokens(store, settings.secret().key(), clock, settings.remember().rotationGrace());
+        LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
         if (settings.secret().isGenerated()) {
             LOG.warning("cdi-login: no cdi-login.secret is set, so a random key was made at start: remember-me"
                     + " cookies will not survive a restart, and cluster members will not accept each other's."

@@ -9,6 +9,7 @@ import io.github.cdilogin.internal.LazyBean;
 import io.github.cdilogin.internal.Requirement;
 import io.github.cdilogin.internal.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -46,6 +47,8 @@ final class LoginFilter implements Filter {
     public void init(FilterConfig config) {
         // Every servlet is registered by now, declared or annotated.
         guarded = GuardedServlets.scan(config.getServletContext(), settings);
+        // Chooses the remember-token store now, so that its warnings come at start, not at a first login.
+        new LazyBean<>(RememberMe.class).get();
         LOG.fine(() -> "cdi-login: servlet guards ready, settings " + settings);
     }
 

@@ -48,7 +48,9 @@ final class Pages {
         if (next == null || SafeNext.isSafe(next)) {
             return false;
         }
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST, "next must be a path on this site");
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().println("Bad request: next must be a path on this site.");
         return true;
     }
 }
