@@ -125,7 +125,7 @@ class LoginFlowIT {
         logIn(browser, "alice");
         Response me = browser.get("api/me");
         assertEquals(200, me.status(), me.toString());
-        assertEquals("alice Alice fresh=true source=SESSION", me.body());
+        assertEquals("alice Alice fresh=true source=SESSION remembered=false", me.body());
         assertEquals("profile of alice", browser.get("profile").body());
         assertEquals("report for alice", browser.get("report").body());
         assertEquals("report for alice", browser.get("api/report").body());
@@ -215,7 +215,7 @@ class LoginFlowIT {
     void bearerTokenLogsInOneRequestAndNothingIsStoredInTheSession() {
         Response me = browser.get("api/me", "Authorization", "Bearer alice-token");
         assertEquals(200, me.status(), me.toString());
-        assertEquals("alice Alice fresh=false source=REQUEST", me.body());
+        assertEquals("alice Alice fresh=false source=REQUEST remembered=false", me.body());
         assertTrue(browser.cookies().isEmpty(), "a request-loader login created a session: " + browser.cookies());
         assertEquals(401, browser.get("api/me").status());
         assertTrue(new Browser(base).get("api/probe/events").body().contains("request:alice"));

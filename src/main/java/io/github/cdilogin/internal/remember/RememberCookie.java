@@ -82,7 +82,8 @@ public final class RememberCookie {
      * @param now the time
      */
     public void write(HttpServletRequest request, HttpServletResponse response, String value, Instant expiresAt, Instant now) {
-        long maxAge = Math.max(0, Duration.between(now, expiresAt).getSeconds());
+        // Rounded up: a 365-day cookie says 31536000, not 31535999 because a millisecond passed.
+        long maxAge = Math.max(0, (Duration.between(now, expiresAt).toMillis() + 999) / 1000);
         response.addHeader("Set-Cookie", header(request, value, maxAge, expiresAt));
     }
 

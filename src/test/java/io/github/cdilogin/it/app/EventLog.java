@@ -1,6 +1,10 @@
 package io.github.cdilogin.it.app;
 
+import io.github.cdilogin.LoginConfirmedEvent;
 import io.github.cdilogin.LoginEvent;
+import io.github.cdilogin.RememberCookieReplayedEvent;
+import io.github.cdilogin.SessionProtectedEvent;
+import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.LogoutEvent;
 import io.github.cdilogin.UnauthorizedEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
@@ -29,6 +33,22 @@ public class EventLog {
 
     void refused(@Observes UnauthorizedEvent event) {
         lines.add("unauthorized:" + event.target());
+    }
+
+    void fromCookie(@Observes UserLoadedFromCookieEvent event) {
+        lines.add("cookie:" + event.user().getId());
+    }
+
+    void replayed(@Observes RememberCookieReplayedEvent event) {
+        lines.add("replayed:" + event.userId());
+    }
+
+    void protectedSession(@Observes SessionProtectedEvent event) {
+        lines.add("protected:" + event.userId() + ":" + event.mode());
+    }
+
+    void confirmed(@Observes LoginConfirmedEvent event) {
+        lines.add("confirmed:" + event.user().getId());
     }
 
     public List<String> lines() {

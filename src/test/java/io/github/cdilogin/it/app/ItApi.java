@@ -35,7 +35,7 @@ public class ItApi extends Application {
         @Produces(MediaType.TEXT_PLAIN)
         public String me() {
             return user.username() + " " + user.name() + " fresh=" + loginManager.isFresh() + " source="
-                    + loginManager.source();
+                    + loginManager.source() + " remembered=" + loginManager.isRemembered();
         }
 
         @OPTIONS

@@ -8,11 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * GET shows the "form" and starts a session, as a login page with a CSRF token would; POST logs the
  * named user in (no password: the ITs test the library, not credentials). {@code fresh=false} logs in
- * as not fresh.
+ * as not fresh; {@code remember=on} (and {@code duration=PT2S}) asks for the remember cookie.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -39,6 +40,10 @@ public class LoginServlet extends HttpServlet {
             return;
         }
         LoginOptions options = "false".equals(request.getParameter("fresh")) ? LoginOptions.DEFAULT.notFresh() : LoginOptions.DEFAULT;
+        if ("on".equals(request.getParameter("remember"))) {
+            String duration = request.getParameter("duration");
+            options = duration == null ? options.remember() : options.remember(Duration.parse(duration));
+        }
         response.setContentType("text/plain");
         if (!loginManager.login(user, options)) {
             response.setStatus(403);

@@ -22,6 +22,8 @@ public final class Browser {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1 as browsers and curl use it here: one oversized header must not poison a shared HTTP/2 connection.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -107,6 +109,11 @@ public final class Browser {
 
         public List<String> setCookieHeaders() {
             return raw.headers().allValues("Set-Cookie");
+        }
+
+        /** @return the whole Set-Cookie header for {@code name}, or {@code null} */
+        public String setCookieHeader(String name) {
+            return setCookieHeaders().stream().filter(h -> h.startsWith(name + "=")).findFirst().orElse(null);
         }
 
         /** @return the cookies this response set, an empty value for a deleted one */

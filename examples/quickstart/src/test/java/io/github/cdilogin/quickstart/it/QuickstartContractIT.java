@@ -1,0 +1,306 @@
+package io.github.cdilogin.quickstart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cdilogin.quickstart.it.support.HttpBrowser;
+import io.github.cdilogin.quickstart.it.support.HttpBrowser.Response;
+import io.github.cdilogin.quickstart.it.support.QuickstartServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The rows of /work/shared/quickstart-contract.md that do not need "remember me", driven over HTTP
+ * against the packaged WAR on Payara Micro. Every failure prints the response it got.
+ */
+@ExtendWith(QuickstartServer.class)
+class QuickstartContractIT {
+
+    static final String ME_ALICE = "{\"id\":\"alice\",\"name\":\"Alice\",\"fresh\":true,\"remembered\":false,\"source\":\"session\"}";
+
+    final HttpBrowser browser = new HttpBrowser(QuickstartServer.base());
+
+    static Response login(HttpBrowser browser, String username, String password, String... more) {
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("username", username, "password", password));
+        for (int i = 0; i < more.length; i += 2) {
+            form.put(more[i], more[i + 1]);
+        }
+        return browser.post("login", form);
+    }
+
+    static void assertStatus(int expected, Response response) {
+        assertEquals(expected, response.status(), () -> "unexpected status: " + response);
+    }
+
+    static void assertRedirect(int status, String location, Response response) {
+        assertStatus(status, response);
+        assertEquals(location, response.header("Location"), () -> "unexpected Location: " + response);
+    }
+
+    static void assertBodyContains(String text, Response response) {
+        assertTrue(response.body().contains(text), () -> "body lacks '" + text + "': " + response);
+    }
+
+    static void assertAnonymous(HttpBrowser browser) {
+        Response me = browser.get("api/me");
+        assertStatus(401, me);
+        assertEquals("{\"error\":\"unauthorized\"}", me.body(), () -> me.toString());
+    }
+
+    // --- pages ---
+
+    @Test
+    void home_greets_anonymous_then_the_logged_in_user() {
+        Response anonymous = browser.get("");
+        assertStatus(200, anonymous);
+        assertBodyContains("Hello, anonymous", anonymous);
+        login(browser, "alice", "wonderland");
+        Response alice = browser.get("");
+        assertStatus(200, alice);
+        assertBodyContains("Hello, alice", alice);
+    }
+
+    @Test
+    void home_page_creates_no_session_for_anonymous_visitors() {
+        Response home = browser.get("");
+        assertTrue(home.setCookieHeaders().isEmpty(), () -> "a cookie for nobody: " + home);
+    }
+
+    @Test
+    void login_form_has_username_password_remember_and_hidden_next() {
+        Response form = browser.get("login?next=%2Fprofile");
+        assertStatus(200, form);
+        assertBodyContains("name=\"username\"", form);
+        assertBodyContains("type=\"password\"", form);
+        assertBodyContains("name=\"password\"", form);
+        assertBodyContains("name=\"remember\" type=\"checkbox\"", form);
+        assertBodyContains("type=\"hidden\" name=\"next\" value=\"/profile\"", form);
+        assertBodyContains("Please log in to access this page.", form);
+    }
+
+    @Test
+    void login_form_without_next_shows_no_message() {
+        Response form = browser.get("login");
+        assertStatus(200, form);
+        assertTrue(!form.body().contains("Please log in"), () -> form.toString());
+    }
+
+    @Test
+    void login_form_escapes_next() {
+        Response form = browser.get("login?next=%2F%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertStatus(200, form);
+        assertTrue(!form.body().contains("<script>"), () -> "next not escaped: " + form);
+        assertBodyContains("&#034;&gt;&lt;script&gt;", form);
+    }
+
+    @Test
+    void login_form_is_served_to_logged_in_users_too() {
+        login(browser, "alice", "wonderland");
+        assertStatus(200, browser.get("login"));
+    }
+
+    @Test
+    void login_redirects_to_a_safe_next_with_303() {
+        assertRedirect(303, "/profile?tab=1", login(browser, "alice", "wonderland", "next", "/profile?tab=1"));
+        assertEquals(ME_ALICE, browser.get("api/me").body());
+    }
+
+    @Test
+    void login_without_next_redirects_home() {
+        assertRedirect(303, "/", login(browser, "alice", "wonderland"));
+        assertRedirect(303, "/", login(new HttpBrowser(QuickstartServer.base()), "bob", "builder", "next", ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://evil.example/", "https://evil.example", "//evil.example", "///evil.example",
+            "/\\evil.example", "\\\\evil.example", "\\/evil.example", "%2F%2Fevil.example", "/%2F/evil.example",
+            "/%5Cevil.example", "%252F%252Fevil.example", "javascript:alert(1)", "JavaScript:alert(1)",
+            "http:evil.example", "http://localhost@evil.example/", "/\tevil", "/\r\nLocation: http://evil.example",
+            "evil.example", "data:text/html,x", " //evil.example"})
+    void login_refuses_an_unsafe_next_with_400_and_logs_nobody_in(String next) {
+        Response response = login(browser, "alice", "wonderland", "next", next);
+        assertStatus(400, response);
+        assertNull(response.header("Location"), () -> response.toString());
+        assertAnonymous(browser);
+    }
+
+    @Test
+    void login_with_a_wrong_password_or_unknown_user_answers_401_with_the_form() {
+        for (String[] credentials : List.of(new String[] {"alice", "wrong"}, new String[] {"nobody", "wonderland"},
+                new String[] {"", ""})) {
+            Response response = login(browser, credentials[0], credentials[1]);
+            assertStatus(401, response);
+            assertBodyContains("Invalid username or password", response);
+            assertBodyContains("name=\"password\"", response);
+            assertAnonymous(browser);
+        }
+    }
+
+    @Test
+    void login_of_a_disabled_account_answers_403_and_logs_nobody_in() {
+        Response response = login(browser, "mallory", "locked");
+        assertStatus(403, response);
+        assertBodyContains("Account disabled", response);
+        assertAnonymous(browser);
+    }
+
+    @Test
+    void login_issues_a_new_session_id_and_the_old_one_carries_no_login() {
+        login(browser, "bob", "builder");
+        String before = browser.cookie("JSESSIONID");
+        assertNotNull(before, "no session after the first login");
+        login(browser, "alice", "wonderland");
+        String after = browser.cookie("JSESSIONID");
+        assertNotEquals(before, after, "the session id did not change at login");
+        assertEquals(ME_ALICE, browser.get("api/me").body());
+        HttpBrowser attacker = new HttpBrowser(QuickstartServer.base()).withCookie("JSESSIONID", before);
+        assertAnonymous(attacker);
+    }
+
+    @Test
+    void session_cookie_is_http_only() {
+        Response response = login(browser, "alice", "wonderland");
+        String cookie = response.setCookieHeaders().stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response));
+        assertTrue(cookie.toLowerCase().contains("httponly"), () -> "not HttpOnly: " + cookie);
+    }
+
+    @Test
+    void profile_sends_anonymous_visitors_to_login_with_path_and_query() {
+        assertRedirect(302, "/login?next=%2Fprofile", browser.get("profile"));
+        assertRedirect(302, "/login?next=%2Fprofile%3Ftab%3D1", browser.get("profile?tab=1"));
+    }
+
+    @Test
+    void profile_shows_the_logged_in_user() {
+        login(browser, "alice", "wonderland");
+        Response profile = browser.get("profile");
+        assertStatus(200, profile);
+        assertBodyContains("alice", profile);
+    }
+
+    @Test
+    void settings_sends_anonymous_visitors_to_login_and_shows_a_fresh_login() {
+        assertRedirect(302, "/login?next=%2Fsettings", browser.get("settings"));
+        login(browser, "alice", "wonderland");
+        assertStatus(200, browser.get("settings"));
+    }
+
+    @Test
+    void reauth_sends_anonymous_visitors_to_login() {
+        assertRedirect(302, "/login?next=%2Freauth", browser.get("reauth"));
+        assertRedirect(302, "/login?next=%2Freauth", browser.post("reauth", Map.of("password", "wonderland")));
+    }
+
+    @Test
+    void reauth_with_the_right_password_redirects_to_next_and_a_wrong_one_answers_401() {
+        login(browser, "alice", "wonderland");
+        Response form = browser.get("reauth?next=%2Fsettings");
+        assertStatus(200, form);
+        assertBodyContains("name=\"password\"", form);
+        assertBodyContains("type=\"hidden\" name=\"next\" value=\"/settings\"", form);
+        assertStatus(401, browser.post("reauth", Map.of("password", "wrong", "next", "/settings")));
+        assertRedirect(303, "/settings", browser.post("reauth", Map.of("password", "wonderland", "next", "/settings")));
+        assertRedirect(303, "/", browser.post("reauth", Map.of("password", "wonderland")));
+        assertEquals(ME_ALICE, browser.get("api/me").body());
+    }
+
+    @Test
+    void reauth_refuses_an_unsafe_next() {
+        login(browser, "alice", "wonderland");
+        assertStatus(400, browser.post("reauth", Map.of("password", "wonderland", "next", "//evil.example")));
+    }
+
+    @Test
+    void logout_by_post_or_get_redirects_home_and_invalidates_the_session() {
+        for (String method : List.of("POST", "GET")) {
+            login(browser, "alice", "wonderland");
+            String session = browser.cookie("JSESSIONID");
+            assertRedirect(303, "/", browser.send(method, "logout", method.equals("POST") ? "" : null));
+            assertAnonymous(browser);
+            assertAnonymous(new HttpBrowser(QuickstartServer.base()).withCookie("JSESSIONID", session));
+            assertBodyContains("Hello, anonymous", browser.get(""));
+        }
+    }
+
+    @Test
+    void logout_sends_anonymous_visitors_to_login() {
+        assertRedirect(302, "/login?next=%2Flogout", browser.post("logout", Map.of()));
+        assertRedirect(302, "/login?next=%2Flogout", browser.get("logout"));
+    }
+
+    // --- API ---
+
+    @Test
+    void api_me_answers_401_json_to_anonymous_clients_and_never_redirects() {
+        // what a browser sends when the address is typed in: it would accept a redirect to a page
+        Response me = browser.get("api/me", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertStatus(401, me);
+        assertEquals("{\"error\":\"unauthorized\"}", me.body());
+    }
+
+    @Test
+    void api_me_describes_the_session_login() {
+        login(browser, "alice", "wonderland");
+        Response me = browser.get("api/me");
+        assertStatus(200, me);
+        assertEquals(ME_ALICE, me.body());
+        assertTrue(me.header("Content-Type").startsWith("application/json"), () -> me.toString());
+    }
+
+    @Test
+    void api_fresh_answers_a_fresh_login_and_401_to_anonymous_clients() {
+        assertStatus(401, browser.get("api/fresh"));
+        login(browser, "alice", "wonderland");
+        Response fresh = browser.get("api/fresh");
+        assertStatus(200, fresh);
+        assertBodyContains("\"id\":\"alice\"", fresh);
+    }
+
+    @Test
+    void api_public_names_the_user_or_null() {
+        assertEquals("{\"user\":null}", browser.get("api/public").body());
+        login(browser, "alice", "wonderland");
+        assertEquals("{\"user\":\"alice\"}", browser.get("api/public").body());
+    }
+
+    @Test
+    void bearer_token_logs_in_for_one_request_only() {
+        Response me = browser.get("api/me", "Authorization", "Bearer alice-api-token");
+        assertStatus(200, me);
+        assertEquals("{\"id\":\"alice\",\"name\":\"Alice\",\"fresh\":false,\"remembered\":false,\"source\":\"request\"}",
+                me.body());
+        assertEquals("{\"user\":\"bob\"}", browser.get("api/public", "Authorization", "Bearer bob-api-token").body());
+        assertAnonymous(browser);
+        assertNull(browser.cookie("JSESSIONID"), "a bearer token made a session");
+    }
+
+    @Test
+    void bearer_token_login_is_never_fresh() {
+        Response fresh = browser.get("api/fresh", "Authorization", "Bearer alice-api-token");
+        assertStatus(401, fresh);
+        assertEquals("{\"error\":\"fresh login required\"}", fresh.body());
+    }
+
+    @Test
+    void bearer_token_of_a_disabled_account_or_an_unknown_token_logs_nobody_in() {
+        for (String header : List.of("Bearer mallory-api-token", "Bearer nobody-api-token", "Bearer ", "Basic YWxpY2U6d29uZGVybGFuZA==")) {
+            Response me = browser.get("api/me", "Authorization", header);
+            assertStatus(401, me);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api/me", "api/fresh", "api/public", "profile", "settings", "reauth", "logout", "login", ""})
+    void options_requests_are_never_refused_for_want_of_a_login(String path) {
+        Response options = browser.send("OPTIONS", path, null);
+        assertTrue(options.status() < 300, () -> "OPTIONS refused: " + options);
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.cdilogin.quickstart.it.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Starts Payara Micro by hand ({@code java -Xmx512m -jar payara-micro.jar --nocluster --port <free> --deploy <war>}),
+ * collects its log, and always destroys the process (close(), plus a JVM shutdown hook as a last resort).
+ *
+ * <pre>
+ * try (PayaraMicroProcess p = PayaraMicroProcess.start(war)) {
+ *     boolean ready = p.awaitReady(Duration.ofSeconds(90));
+ *     ... new HttpBrowser(p.baseUri()).get("api/me") ...
+ * }
+ * String log = PayaraMicroProcess.runUntilReady(brokenWar, Duration.ofSeconds(90));
+ * </pre>
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+    /** Set by failsafe (absolute); the default works from the module directory. */
+    public static Path microJar() {
+        return Paths.get(System.getProperty("payara.microJar", "target/payara-micro.jar"));
+    }
+
+    public static Path prebootFile() {
+        return Paths.get(System.getProperty("payara.prebootFile", "src/main/payara/preboot.txt"));
+    }
+
+    private final Process process;
+    private final int port;
+    private final StringBuffer log = new StringBuffer();
+    private final Thread reader;
+    private final Thread shutdownHook;
+    private final List<String> command;
+
+    private PayaraMicroProcess(List<String> command, int port, Path workDir) throws IOException {
+        this.command = List.copyOf(command);
+        this.port = port;
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(workDir.toFile());
+        this.process = pb.start();
+        this.shutdownHook = new Thread(this::destroy, "payara-micro-killer-" + port);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.reader = new Thread(this::pump, "payara-micro-log-" + port);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts Payara Micro with the default options and deploys the WAR file. */
+    public static PayaraMicroProcess start(Path war, String... extraMicroOptions) {
+        return start(microJar(), war, List.of("-Xmx512m"), Arrays.asList(extraMicroOptions));
+    }
+
+    public static PayaraMicroProcess start(Path microJar, Path war, List<String> jvmOptions, List<String> extraMicroOptions) {
+        if (!Files.isRegularFile(microJar)) {
+            throw new IllegalStateException("Payara Micro jar not found: " + microJar.toAbsolutePath()
+                    + " (run through mvn verify: dependency:copy puts it into target/)");
+        }
+        try {
+            int port = freeLoopbackPort();
+            Path workDir = Files.createDirectories(Paths.get("target", "payara-micro-process"));
+            Path tmp = Files.createDirectories(workDir.resolve("tmp")).toAbsolutePath();
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(jvmOptions);
+            cmd.add("-Djava.io.tmpdir=" + tmp);
+            cmd.add("-Dhazelcast.phone.home.enabled=false");
+            cmd.add("-jar");
+            cmd.add(microJar.toAbsolutePath().toString());
+            cmd.add("--nocluster");
+            cmd.add("--disablephonehome");
+            cmd.add("--port");
+            cmd.add(Integer.toString(port));
+            Path preboot = prebootFile();
+            if (Files.isRegularFile(preboot)) { // binds the HTTP listener to 127.0.0.1
+                cmd.add("--prebootcommandfile");
+                cmd.add(preboot.toAbsolutePath().toString());
+            }
+            cmd.addAll(extraMicroOptions);
+            cmd.add("--deploy");
+            cmd.add(war.toAbsolutePath().toString());
+            return new PayaraMicroProcess(cmd, port, workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Payara Micro", e);
+        }
+    }
+
+    /**
+     * Starts Payara Micro with the WAR, waits until it says it is ready (or exits, or the timeout passes),
+     * kills it and returns everything it logged.
+     */
+    public static String runUntilReady(Path war, Duration timeout, String... extraMicroOptions) {
+        try (PayaraMicroProcess p = start(war, extraMicroOptions)) {
+            if (!p.awaitReady(timeout)) {
+                throw new AssertionError("Payara Micro not ready within " + timeout + " (alive=" + p.process.isAlive()
+                        + "); log:\n" + p.log());
+            }
+            return p.log();
+        }
+    }
+
+    /** Waits for the ready line; false on timeout or when the process ended first. */
+    public boolean awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (PayaraLogs.READY.matcher(log).find()) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                joinReader();
+                return PayaraLogs.READY.matcher(log).find();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Everything the process printed so far (ANSI colours removed). */
+    public String log() {
+        return PayaraLogs.stripAnsi(log.toString());
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:<port>/}: test traffic goes to loopback only. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public List<String> command() {
+        return command;
+    }
+
+    @Override
+    public void close() {
+        destroy();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // JVM already exiting: the hook runs anyway
+        }
+        joinReader();
+    }
+
+    private void destroy() {
+        if (!process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> children = process.descendants().collect(Collectors.toList());
+        process.destroy(); // SIGTERM: Payara's own shutdown hook stops the server and cleans its runtime dir
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private void joinReader() {
+        try {
+            reader.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pump() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                log.append(line).append('\n');
+            }
+        } catch (IOException ignored) {
+            // stream closed when the process is destroyed
+        }
+    }
+
+    /** A port that is free on 127.0.0.1 right now (small race window, acceptable for tests). */
+    public static int freeLoopbackPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+}
