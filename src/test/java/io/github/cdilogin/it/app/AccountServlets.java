@@ -2,6 +2,7 @@ package io.github.cdilogin.it.app;
 
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginMessages;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
 import jakarta.inject.Inject;
@@ -67,6 +68,21 @@ public final class AccountServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
             response.getWriter().print("next=" + loginManager.next().orElse("none"));
+        }
+    }
+
+    /** GET: the messages a login page and a refresh page show. */
+    @WebServlet("/messages")
+    public static class MessagesServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        LoginMessages messages;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().print(messages.getLoginMessage() + "|" + messages.getRefreshMessage());
         }
     }
 }

@@ -36,6 +36,17 @@ public final class Deployments {
      * @return the WAR
      */
     public static WebArchive war(String name, Map<String, String> settings, Package... packages) {
+        return war(name, settings, packages, new Class<?>[0]);
+    }
+
+    /**
+     * @param name the WAR's name (its context root)
+     * @param settings {@code cdi-login.*} settings, as context parameters
+     * @param packages the application's packages
+     * @param classes further classes of the application
+     * @return the WAR
+     */
+    public static WebArchive war(String name, Map<String, String> settings, Package[] packages, Class<?>... classes) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(library())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
@@ -43,6 +54,7 @@ public final class Deployments {
         for (Package p : packages) {
             war.addPackage(p);
         }
+        war.addClasses(classes);
         return war;
     }
 
