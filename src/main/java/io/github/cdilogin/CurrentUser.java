@@ -27,7 +27,12 @@ import java.lang.annotation.Target;
  * nobody is logged in it is {@code null}, unless the application's {@link AnonymousUser} bean is
  * itself an {@code AppUser}. Inject it into request-scoped beans and JAX-RS resources; the
  * deployment fails when it is injected into a longer-lived bean, where it would outlive the request.
- * Elsewhere inject {@code @CurrentUser LoginUser} or {@code @CurrentUser Instance<AppUser>}.
+ * Elsewhere, and in servlets (which live as long as the application and are not beans the check
+ * can see), inject {@code @CurrentUser LoginUser}, {@code @CurrentUser Instance<AppUser>}, or call
+ * {@link LoginManager#currentUser(Class) loginManager.currentUser(AppUser.class)}.
+ *
+ * <p>In pages, {@code #{currentUser}} is the user object itself. Jakarta EL 5 reads JavaBean
+ * getters, not record components: write {@code #{currentUser.name()}} for a record.
  *
  * <p>Nothing is loaded until the user is used: a request that never touches it costs nothing,
  * and the user loader runs at most once per request however often the user is read.

@@ -92,6 +92,23 @@ public interface LoginManager {
     LoginUser currentUser();
 
     /**
+     * The user of this request as the application's own type, for code that cannot inject
+     * {@code @CurrentUser AppUser} (a servlet lives longer than a request):
+     * <pre>{@code
+     * AppUser user = loginManager.currentUser(AppUser.class).orElseThrow();
+     * }</pre>
+     *
+     * @param type the application's user type
+     * @param <U> that type
+     * @return the current user when it is a {@code type}; empty for the anonymous user (unless the
+     *         application's anonymous user is a {@code type} itself)
+     */
+    default <U extends LoginUser> java.util.Optional<U> currentUser(Class<U> type) {
+        LoginUser user = currentUser();
+        return type.isInstance(user) ? java.util.Optional.of(type.cast(user)) : java.util.Optional.empty();
+    }
+
+    /**
      * Whether the current login was made in this session by {@code login} or {@code confirm}:
      * {@code login_fresh()}.
      *

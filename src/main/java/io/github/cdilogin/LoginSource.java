@@ -15,5 +15,10 @@ public enum LoginSource {
     /** The remember cookie logged the user in again during this request. */
     COOKIE,
     /** The {@link io.github.cdilogin.spi.RequestLoader} found the user in the request; nothing is stored. */
-    REQUEST
+    REQUEST;
+
+    /** @return the lower-case name, as APIs usually show it: {@code none}, {@code session}, {@code cookie}, {@code request} */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

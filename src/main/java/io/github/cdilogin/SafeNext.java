@@ -54,6 +54,17 @@ public final class SafeNext {
     }
 
     /**
+     * The check of a login form's hidden {@code next} field, which is often sent empty: absent or empty
+     * passes (the caller then uses its default page), anything else must be {@linkplain #isSafe safe}.
+     *
+     * @param next a redirect target taken from a request, or {@code null}
+     * @return whether it is absent, empty or a path on this site
+     */
+    public static boolean isAbsentOrSafe(String next) {
+        return next == null || next.isEmpty() || isSafe(next);
+    }
+
+    /**
      * @param next a redirect target taken from a request, or {@code null}
      * @param fallback where to go when {@code next} is missing or unsafe
      * @return {@code next} when it is safe, else {@code fallback}
