@@ -2,7 +2,6 @@ package io.github.cdilogin;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -45,10 +44,14 @@ public final class SafeNext {
         // A server or proxy on the way may decode the value before a browser sees it again.
         String value = next;
         for (int round = 0; value.indexOf('%') >= 0; round++) {
-            value = decode(value);
-            if (value == null || round == DECODE_ROUNDS || !staysOnThisSite(value)) {
+            String decoded = decode(value);
+            if (decoded.equals(value)) {
+                return true;
+            }
+            if (round == DECODE_ROUNDS || !staysOnThisSite(decoded)) {
                 return false;
             }
+            value = decoded;
         }
         return true;
     }
@@ -113,11 +116,24 @@ public final class SafeNext {
         return true;
     }
 
+    /**
+     * Decodes every well-formed {@code %XX} and keeps anything else as it is, as a lenient server
+     * would: a stray {@code %} (as in {@code 100%}) must not hide what the rest decodes to.
+     */
     private static String decode(String value) {
-        try {
-            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return null;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int high = i + 2 < value.length() ? Character.digit(value.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(value.charAt(i + 2), 16) : -1;
+            if (c == '%' && high >= 0 && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
         }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -25,9 +25,25 @@ public final class ClientIdentifier {
      * @return a short, stable hash of the client's address and user agent
      */
     public static String of(HttpServletRequest request, ProtectionSettings settings) {
-        String address = clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings);
+        String address = clientAddress(request.getRemoteAddr(), forwardedFor(request), settings);
         String agent = request.getHeader("User-Agent");
         return hash(address + "\n" + (agent == null ? "" : agent));
+    }
+
+    /**
+     * Every {@code X-Forwarded-For} line, in order: some proxies add a line of their own instead of
+     * appending to the client's, and then the first line alone is the client's word.
+     */
+    private static String forwardedFor(HttpServletRequest request) {
+        java.util.Enumeration<String> lines = request.getHeaders("X-Forwarded-For");
+        if (lines == null || !lines.hasMoreElements()) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(lines.nextElement());
+        while (lines.hasMoreElements()) {
+            joined.append(',').append(lines.nextElement());
+        }
+        return joined.toString();
     }
 
     static String clientAddress(String remote, String forwardedFor, ProtectionSettings settings) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,11 +146,6 @@ class ClientIdentifierTest {
     }
 
     @Test
-    @Disabled("bug: ClientIdentifier.java:28 reads getHeader(\"X-Forwarded-For\"), which the servlet API defines as"
-            + " the FIRST header of that name. A proxy that adds its own X-Forwarded-For line instead of appending to"
-            + " the client's (HAProxy 'option forwardfor', several CDNs) leaves the client-written line first, so the"
-            + " 'nearest untrusted hop' is one the client chose: a session thief can claim the victim's address."
-            + " Fix: join getHeaders(\"X-Forwarded-For\") in order with ',' (RFC 9110 5.3) before taking hops from the right.")
     void forwardedForLineWrittenByTheClientBeforeTheProxysOwnIsNotBelieved() {
         HttpServletRequest twoLines = requestWithHeaders(PROXY,
                 Map.of("User-Agent", List.of(FIREFOX), "X-Forwarded-For", List.of(SPOOFED, CLIENT)));

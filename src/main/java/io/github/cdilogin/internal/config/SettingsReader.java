@@ -63,7 +63,7 @@ public final class SettingsReader {
         if (path != null && !isLocalPath(path)) {
             throw new InvalidSettingException(REMEMBER_PATH, path, "use a path that starts with one '/', such as /");
         }
-        return new RememberSettings(
+        RememberSettings remember = new RememberSettings(
                 orDefault(matching(source, REMEMBER_NAME, COOKIE_NAME,
                         "use letters, digits, '_', '.' or '-' (at most 64), such as remember_token"), REMEMBER_NAME_DEFAULT),
                 duration(source, REMEMBER_DURATION, REMEMBER_DURATION_DEFAULT),
@@ -84,6 +84,12 @@ public final class SettingsReader {
                         "use auto (the DataSource when there is one, else memory), jdbc or memory",
                         value -> value.toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT),
                 orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE_DEFAULT));
+        if (remember.secure() == RememberSettings.Secure.NEVER && remember.sameSite().equals("None")) {
+            throw new InvalidSettingException(REMEMBER_SECURE, source.get(REMEMBER_SECURE),
+                    "browsers drop a SameSite=None cookie that is not Secure; use auto or true, or another"
+                            + " cdi-login.remember-cookie.same-site");
+        }
+        return remember;
     }
 
     private enum Store { AUTO, JDBC, MEMORY }

@@ -20,6 +20,10 @@ public final class RememberCookie {
     /** Longer values are not ours: a real one is 66 characters. */
     private static final int MAX_VALUE_LENGTH = 128;
 
+    /** RFC 6265's sane-cookie-date: a two-digit day, which RFC_1123_DATE_TIME does not always write. */
+    private static final DateTimeFormatter EXPIRES =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT);
+
     private final RememberSettings settings;
 
     /** @param settings the cookie's settings */
@@ -101,7 +105,7 @@ public final class RememberCookie {
         StringBuilder header = new StringBuilder(192)
                 .append(settings.cookieName()).append('=').append(value)
                 .append("; Max-Age=").append(maxAge)
-                .append("; Expires=").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(expires.atOffset(ZoneOffset.UTC)))
+                .append("; Expires=").append(EXPIRES.format(expires.atOffset(ZoneOffset.UTC)))
                 .append("; Path=").append(path(request));
         if (settings.domain() != null) {
             header.append("; Domain=").append(settings.domain());

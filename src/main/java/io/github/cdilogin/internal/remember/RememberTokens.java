@@ -19,6 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  * 128- and 256-bit values; the store keeps an HMAC of the validator under the series. Using a value
  * rotates its validator. The one just replaced is still accepted for a grace period (requests in
  * parallel); after that, its return means the cookie was copied, and the whole series is revoked.
+ * Any other validator for a live series is taken the same way: the series id is as secret as the
+ * validator, so whoever presents it holds a copy of the cookie (Miller's persistent-login rule; a
+ * validator rotated away twice by a thief must not leave the thief the series).
  */
 public final class RememberTokens {
 
@@ -134,6 +137,8 @@ public final class RememberTokens {
                     && !now.isAfter(token.rotatedAt().plus(grace))) {
                 return new Accepted(token.userId(), series, null, token.expiresAt());
             }
+            // Any other validator for a live series means two copies of the cookie exist (the series id
+            // is as secret as the validator): end the series, so that neither copy works any more.
             store.delete(series);
             return new Replayed(token.userId());
         }
