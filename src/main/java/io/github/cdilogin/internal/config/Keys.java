@@ -47,6 +47,7 @@ public final class Keys {
     public static final String REMEMBER_DATASOURCE_DEFAULT = "java:comp/DefaultDataSource";
 
     public static final String SECRET = PREFIX + "secret";
+    public static final String SECRET_FILE = PREFIX + "secret-file";
 
     private Keys() {
     }

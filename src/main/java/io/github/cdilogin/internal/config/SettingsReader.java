@@ -4,6 +4,7 @@ import static io.github.cdilogin.internal.config.Keys.*;
 
 import io.github.cdilogin.SessionProtection;
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -118,7 +119,8 @@ public final class SettingsReader {
     private static Secret secret(SettingSource source) {
         String value = raw(source, SECRET);
         if (value == null) {
-            return Secret.random();
+            String file = raw(source, SECRET_FILE);
+            return file == null ? Secret.random() : SecretFile.readOrCreate(Path.of(file));
         }
         byte[] key;
         try {
