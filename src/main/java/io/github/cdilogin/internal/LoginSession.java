@@ -112,6 +112,16 @@ public class LoginSession {
         }
     }
 
+    /**
+     * Puts a login into a session directly, as the test helpers do to start a test logged in.
+     *
+     * @param session the session
+     * @param login the login it holds from now on
+     */
+    public static void seed(HttpSession session, SessionLogin login) {
+        session.setAttribute(LOGIN, login);
+    }
+
     /** Invalidates the whole session: its id carries nothing any more. */
     public void end() {
         HttpServletRequest request = http.orNull();

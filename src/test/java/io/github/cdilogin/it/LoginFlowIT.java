@@ -240,4 +240,16 @@ class LoginFlowIT {
         assertEquals(401, tampered.status(), tampered.toString());
         assertFalse(tampered.body().contains("Exception"), tampered.toString());
     }
+
+    @Test
+    void testLoginsHandsAnHttpClientALoggedInSessionFreshOrNot() {
+        String stale = new Browser(base).get("test-login?user=bob&fresh=false").body();
+        assertTrue(stale.startsWith("JSESSIONID="), stale);
+        Response me = new Browser(base).get("api/me", "Cookie", stale);
+        assertEquals("bob Bob fresh=false source=SESSION remembered=false", me.body(), me.toString());
+
+        String fresh = new Browser(base).get("test-login?user=alice").body();
+        Response settings = new Browser(base).get("settings", "Cookie", fresh);
+        assertEquals(200, settings.status(), settings.toString());
+    }
 }

@@ -5,6 +5,7 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginMessages;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.TestLogins;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -83,6 +84,26 @@ public final class AccountServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().print(messages.getLoginMessage() + "|" + messages.getRefreshMessage());
+        }
+    }
+
+    /**
+     * GET {@code ?user=alice&fresh=false}: what an in-container test does with {@link TestLogins} to hand
+     * its HTTP client a logged-in session.
+     */
+    @WebServlet("/test-login")
+    public static class TestLoginServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        ItUsers users;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            ItUser user = users.find(request.getParameter("user")).orElseThrow();
+            String cookie = TestLogins.sessionCookie(user, !"false".equals(request.getParameter("fresh")));
+            response.setContentType("text/plain");
+            response.getWriter().print(cookie);
         }
     }
 }
