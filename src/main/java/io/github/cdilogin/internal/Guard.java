@@ -37,7 +37,12 @@ public class Guard {
      * @return {@link Verdict#ALLOWED} or the refusal
      */
     public Verdict check(Requirement requirement, String target) {
-        LoginUser user = login.currentUser();
+        // No request context (a thread of the application's own): nobody can be logged in there.
+        LoginUser user = RequestContexts.orNull(login::currentUser);
+        if (user == null) {
+            events.fire(new UnauthorizedEvent(target));
+            return Verdict.UNAUTHORIZED;
+        }
         if (!user.isAuthenticated()) {
             events.fire(new UnauthorizedEvent(target));
             return Verdict.UNAUTHORIZED;
@@ -59,7 +64,7 @@ public class Guard {
      * @throws FreshLoginRequiredException the login is not fresh
      */
     public void enforce(Requirement requirement, String target) {
-        HttpServletRequest request = http.orNull();
+        HttpServletRequest request = RequestContexts.orNull(http::orNull);
         if (request != null && configuration.settings().isExempt(request.getMethod())) {
             return;
         }

@@ -39,7 +39,7 @@ public class LoginMessagesBean implements LoginMessages {
         if (views.messageBundle() == null || fallback.isEmpty()) {
             return fallback;
         }
-        HttpServletRequest request = http.orNull();
+        HttpServletRequest request = RequestContexts.orNull(http::orNull);
         Locale locale = request == null ? Locale.getDefault() : request.getLocale();
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
