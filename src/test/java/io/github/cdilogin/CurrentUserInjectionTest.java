@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
-import io.github.cdilogin.internal.SessionLogin;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.AppUserHolder;
 import io.github.cdilogin.support.CountingUserLoader;
@@ -41,8 +39,9 @@ class CurrentUserInjectionTest {
     @CurrentUser
     LoginUser currentUser;
 
+    /** The browser: the one session of these tests, in which the library's real session handling runs. */
     @Inject
-    InMemoryLoginSession session;
+    TestLoginSession browser;
 
     @Inject
     CountingUserLoader users;
@@ -125,7 +124,7 @@ class CurrentUserInjectionTest {
 
     @Test
     void applicationTypeInjectionIsTheLoadedUserInALaterRequest() {
-        session.restore(new SessionLogin("alice", true, false, false, null, null));
+        browser.login("alice", true);
 
         assertEquals(alice, holder.user(), "@CurrentUser AppUser");
     }

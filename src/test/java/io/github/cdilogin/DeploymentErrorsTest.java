@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
 import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UserLoader;
 import io.github.cdilogin.support.AppUser;
@@ -157,7 +156,7 @@ class DeploymentErrorsTest {
 
     @Test
     void noUserLoaderAndNoRequestLoaderFailsWithCdiLogin001() {
-        String failure = deploymentFailure(TestDeployment.bare(InMemoryLoginSession.class, SomeService.class), "CDILOGIN-001");
+        String failure = deploymentFailure(TestDeployment.bare(TestLoginSession.class, SomeService.class), "CDILOGIN-001");
 
         assertContainsAll(failure, "io.github.cdilogin.spi.UserLoader",
                 "io.github.cdilogin.spi.RequestLoader", "implements UserLoader<AppUser>");
@@ -165,7 +164,7 @@ class DeploymentErrorsTest {
 
     @Test
     void aRequestLoaderAloneIsEnough() {
-        assertDeploys(TestDeployment.bare(InMemoryLoginSession.class, TokenLoader.class));
+        assertDeploys(TestDeployment.bare(TestLoginSession.class, TokenLoader.class));
     }
 
     @Test
@@ -254,7 +253,7 @@ class DeploymentErrorsTest {
 
     @Test
     void everyProblemIsReportedInTheSameFailure() {
-        String failure = deploymentFailure(TestDeployment.bare(InMemoryLoginSession.class, PrivateGuard.class,
+        String failure = deploymentFailure(TestDeployment.bare(TestLoginSession.class, PrivateGuard.class,
                 FinalGuardedClass.class), "CDILOGIN-001", "CDILOGIN-003", "CDILOGIN-004");
 
         assertContainsAll(failure, PrivateGuard.class.getName() + "#secret", FinalGuardedClass.class.getName());

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
+import io.github.cdilogin.internal.ClientIdentifier;
+import io.github.cdilogin.internal.LoginSession;
 import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.AsyncLoginObserver;
 import io.github.cdilogin.support.CountingUserLoader;
@@ -19,6 +21,7 @@ import io.github.cdilogin.support.GuardedService;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -41,8 +44,20 @@ class LoginEventsTest {
     @Inject
     LoginManager loginManager;
 
+    /** The browser: the one session of these tests, in which the library's real session handling runs. */
     @Inject
-    InMemoryLoginSession session;
+    TestLoginSession browser;
+
+    /** The library's real session handling, to read the login the session holds. */
+    @Inject
+    LoginSession session;
+
+    /** The request in progress, as TestLoginSession produces it. */
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    LoginConfiguration configuration;
 
     @Inject
     CountingUserLoader users;
@@ -108,7 +123,8 @@ class LoginEventsTest {
         assertNotNull(seen, "the LoginEvent observer never ran");
         assertSame(alice, seen.managerUser(), "LoginManager.currentUser() in the observer");
         assertEquals("alice", seen.currentUserId(), "@CurrentUser LoginUser in the observer");
-        assertEquals(new SessionLogin("alice", true, false, false, null, null), seen.sessionLogin(), "session in the observer");
+        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), seen.sessionLogin(),
+                "session in the observer");
     }
 
     @Test
@@ -162,7 +178,7 @@ class LoginEventsTest {
 
     @Test
     void firstReadOfTheUserInARequestFiresUserAccessedOnce() {
-        session.restore(new SessionLogin("alice", true, false, false, null, null));
+        browser.login("alice", true);
 
         loginManager.currentUser();
         loginManager.isFresh();
@@ -247,8 +263,17 @@ class LoginEventsTest {
         assertThrows(FailingLoginObserver.AuditFailure.class, () -> loginManager.login(alice));
 
         assertSame(alice, loginManager.currentUser(), "current user after the failed observer");
-        assertEquals(new SessionLogin("alice", true, false, false, null, null), session.login(), "session login");
+        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), session.read(),
+                "session login");
         requests.next();
         assertEquals(alice, loginManager.currentUser(), "current user in the next request");
+    }
+
+    /**
+     * @return the identifier session protection keeps for the client TestLoginSession plays, which a login
+     *         or confirm in its request stores with the login
+     */
+    private String thisClient() {
+        return ClientIdentifier.of(request, configuration.settings().protection());
     }
 }

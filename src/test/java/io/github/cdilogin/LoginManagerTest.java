@@ -2,19 +2,24 @@ package io.github.cdilogin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
+import io.github.cdilogin.internal.ClientIdentifier;
+import io.github.cdilogin.internal.LoginSession;
 import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.EventRecorder;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -36,8 +41,20 @@ class LoginManagerTest {
     @CurrentUser
     LoginUser currentUser;
 
+    /** The browser: the one session of these tests, in which the library's real session handling runs. */
     @Inject
-    InMemoryLoginSession session;
+    TestLoginSession browser;
+
+    /** The library's real session handling, to read the login the session holds. */
+    @Inject
+    LoginSession session;
+
+    /** The request in progress, as TestLoginSession produces it. */
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    LoginConfiguration configuration;
 
     @Inject
     CountingUserLoader users;
@@ -95,25 +112,31 @@ class LoginManagerTest {
     void loginStoresOnlyTheUserIdAndFlagsInTheSession() {
         loginManager.login(alice);
 
-        assertEquals(new SessionLogin("alice", true, false, false, null, null), session.login());
+        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), session.read());
     }
 
     @Test
     void loginInANewSessionNeedsNoSessionIdChange() {
-        loginManager.login(alice);
+        assertNull(browser.sessionId(), "a session before the login");
 
-        assertEquals(0, session.idChanges(), "session id changes");
+        // TestLoginSession's changeSessionId fails without a session, as a servlet container's does.
+        assertTrue(loginManager.login(alice), "login returned false");
+
+        assertNotNull(browser.sessionId(), "the login made no session");
+        assertEquals("alice", session.read().userId(), "session login");
     }
 
     @Test
     void loginInAnExistingSessionChangesTheSessionId() {
         loginManager.login(alice);
         requests.next();
+        String before = browser.sessionId();
+        assertNotNull(before, "the first login made no session");
 
         loginManager.login(users.save(AppUser.active("bob")));
 
-        assertEquals(1, session.idChanges(), "session id changes");
-        assertEquals("bob", session.login().userId(), "session login");
+        assertNotEquals(before, browser.sessionId(), "session id after the second login");
+        assertEquals("bob", session.read().userId(), "session login");
     }
 
     @Test
@@ -123,8 +146,8 @@ class LoginManagerTest {
         boolean loggedIn = loginManager.login(disabled);
 
         assertFalse(loggedIn, "login of an inactive user returned true");
-        assertEquals(0, session.writes(), "session writes");
-        assertNull(session.login(), "session login");
+        assertNull(browser.sessionId(), "session writes: a session was made");
+        assertNull(session.read(), "session login");
         assertSame(LoginUser.anonymous(), loginManager.currentUser(), "current user");
         assertEquals(LoginSource.NONE, loginManager.source(), "source");
         assertEquals(0, recorder.events(LoginEvent.class).size(), "login events: " + recorder.events());
@@ -137,7 +160,8 @@ class LoginManagerTest {
         assertTrue(loginManager.login(disabled, LoginOptions.DEFAULT.force()), "forced login returned false");
 
         assertSame(disabled, loginManager.currentUser(), "current user");
-        assertEquals(new SessionLogin("carol", true, false, true, null, null), session.login(), "session login");
+        assertEquals(new SessionLogin("carol", true, false, true, thisClient(), null), session.read(),
+                "session login");
     }
 
     @Test
@@ -156,7 +180,7 @@ class LoginManagerTest {
                 () -> loginManager.login(LoginUser.anonymous()));
 
         assertTrue(refused.getMessage().contains("anonymous"), refused.getMessage());
-        assertNull(session.login(), "session login");
+        assertNull(session.read(), "session login");
     }
 
     @Test
@@ -167,7 +191,7 @@ class LoginManagerTest {
                 () -> loginManager.login(nameless));
 
         assertTrue(refused.getMessage().contains("getId() returned null"), refused.getMessage());
-        assertEquals(0, session.writes(), "session writes");
+        assertNull(browser.sessionId(), "session writes: a session was made");
     }
 
     @Test
@@ -178,7 +202,7 @@ class LoginManagerTest {
         loginManager.login(bob);
 
         assertSame(bob, loginManager.currentUser(), "current user");
-        assertEquals("bob", session.login().userId(), "session login");
+        assertEquals("bob", session.read().userId(), "session login");
     }
 
     @Test
@@ -214,11 +238,12 @@ class LoginManagerTest {
     @Test
     void logoutInvalidatesTheSession() {
         loginManager.login(alice);
+        assertNotNull(browser.sessionId(), "the login made no session");
 
         loginManager.logout();
 
-        assertEquals(1, session.invalidations(), "invalidations");
-        assertNull(session.login(), "session login");
+        assertNull(browser.sessionId(), "the session was not invalidated");
+        assertNull(session.read(), "session login");
     }
 
     @Test
@@ -238,17 +263,20 @@ class LoginManagerTest {
         loginManager.confirm();
 
         assertTrue(loginManager.isFresh(), "isFresh after confirm");
-        assertEquals(new SessionLogin("alice", true, false, false, null, null), session.login(), "session login");
+        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), session.read(),
+                "session login");
     }
 
     @Test
     void confirmChangesTheSessionId() {
         loginManager.login(alice, LoginOptions.DEFAULT.notFresh());
-        int before = session.idChanges();
+        String before = browser.sessionId();
+        assertNotNull(before, "the login made no session");
 
         loginManager.confirm();
 
-        assertEquals(before + 1, session.idChanges(), "session id changes");
+        assertNotEquals(before, browser.sessionId(), "session id after confirm");
+        assertNotNull(browser.sessionId(), "the session after confirm");
     }
 
     @Test
@@ -266,8 +294,16 @@ class LoginManagerTest {
     void confirmWithoutLoginDoesNothing() {
         loginManager.confirm();
 
-        assertEquals(0, session.writes(), "session writes");
+        assertNull(browser.sessionId(), "session writes: a session was made");
         assertFalse(loginManager.isFresh(), "fresh");
         assertEquals(0, recorder.events(LoginConfirmedEvent.class).size(), "confirm events: " + recorder.events());
+    }
+
+    /**
+     * @return the identifier session protection keeps for the client TestLoginSession plays, which a login
+     *         or confirm in its request stores with the login
+     */
+    private String thisClient() {
+        return ClientIdentifier.of(request, configuration.settings().protection());
     }
 }

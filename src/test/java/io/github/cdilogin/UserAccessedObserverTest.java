@@ -3,8 +3,6 @@ package io.github.cdilogin;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
-import io.github.cdilogin.internal.SessionLogin;
 import io.github.cdilogin.support.AccessAuditor;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
@@ -28,8 +26,9 @@ class UserAccessedObserverTest {
     @Inject
     LoginManager loginManager;
 
+    /** The browser: the one session of these tests, in which the library's real session handling runs. */
     @Inject
-    InMemoryLoginSession session;
+    TestLoginSession browser;
 
     @Inject
     CountingUserLoader users;
@@ -42,7 +41,7 @@ class UserAccessedObserverTest {
     @BeforeEach
     void aliceLoggedInEarlier() {
         users.save(AppUser.active("alice"));
-        session.restore(new SessionLogin("alice", true, false, false, null, null));
+        browser.login("alice", true);
         requests = new Requests(weld);
         requests.begin();
     }

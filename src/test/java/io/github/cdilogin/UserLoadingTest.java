@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
-import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.LoginSession;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.GuardedService;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -37,8 +37,17 @@ class UserLoadingTest {
     @CurrentUser
     LoginUser currentUser;
 
+    /** The browser: the one session of these tests, in which the library's real session handling runs. */
     @Inject
-    InMemoryLoginSession session;
+    TestLoginSession browser;
+
+    /** The library's real session handling, to read the login the session holds. */
+    @Inject
+    LoginSession session;
+
+    /** The request in progress, as TestLoginSession produces it. */
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     CountingUserLoader users;
@@ -51,7 +60,7 @@ class UserLoadingTest {
     @BeforeEach
     void aliceLoggedInEarlier() {
         users.save(AppUser.active("alice"));
-        session.restore(new SessionLogin("alice", true, false, false, null, null));
+        browser.login("alice", true);
         requests = new Requests(weld);
         requests.begin();
     }
@@ -90,7 +99,7 @@ class UserLoadingTest {
 
     @Test
     void userLoaderDoesNotRunWhenTheSessionHoldsNoLogin() {
-        session.restore(null);
+        sessionWithoutLogin();
 
         assertSame(LoginUser.anonymous(), loginManager.currentUser(), "current user");
         assertEquals(0, users.calls(), "user loader calls");
@@ -98,7 +107,7 @@ class UserLoadingTest {
 
     @Test
     void userLoaderDoesNotRunForTheUserJustLoggedIn() {
-        session.restore(null);
+        sessionWithoutLogin();
         AppUser bob = users.save(AppUser.active("bob"));
 
         loginManager.login(bob);
@@ -120,7 +129,7 @@ class UserLoadingTest {
 
         assertSame(LoginUser.anonymous(), loginManager.currentUser(), "current user");
         assertEquals(LoginSource.NONE, loginManager.source(), "source");
-        assertNull(session.login(), "session login after the user was deleted");
+        assertNull(session.read(), "session login after the user was deleted");
     }
 
     @Test
@@ -128,7 +137,7 @@ class UserLoadingTest {
         users.save(AppUser.inactive("alice"));
 
         assertSame(LoginUser.anonymous(), loginManager.currentUser(), "current user");
-        assertNull(session.login(), "session login after the user was deactivated");
+        assertNull(session.read(), "session login after the user was deactivated");
     }
 
     @Test
@@ -140,5 +149,11 @@ class UserLoadingTest {
         loginManager.currentUser();
 
         assertEquals(1, users.calls(), "user loader calls over two requests");
+    }
+
+    /** Replaces alice's session with one that holds no login, as a visitor's who never logged in. */
+    private void sessionWithoutLogin() {
+        browser.clear();
+        request.getSession(true);
     }
 }

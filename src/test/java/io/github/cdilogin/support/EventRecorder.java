@@ -7,9 +7,10 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.LogoutEvent;
 import io.github.cdilogin.NeedsRefreshEvent;
+import io.github.cdilogin.TestLoginSession;
 import io.github.cdilogin.UnauthorizedEvent;
 import io.github.cdilogin.UserAccessedEvent;
-import io.github.cdilogin.internal.InMemoryLoginSession;
+import io.github.cdilogin.internal.LoginSession;
 import io.github.cdilogin.internal.SessionLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,8 +34,13 @@ public class EventRecorder {
     @CurrentUser
     LoginUser currentUser;
 
+    /** The browser: its session, if it has one. */
     @Inject
-    InMemoryLoginSession session;
+    TestLoginSession browser;
+
+    /** The library's real session handling, to read the login the session holds. */
+    @Inject
+    LoginSession loginSession;
 
     /** What an observer saw when it was notified, read while the event was being delivered. */
     public record Seen(LoginUser managerUser, String currentUserId, SessionLogin sessionLogin, boolean sessionExists) {
@@ -73,7 +79,8 @@ public class EventRecorder {
     }
 
     private Seen look() {
-        return new Seen(loginManager.currentUser(), currentUser.getId(), session.login(), session.exists());
+        return new Seen(loginManager.currentUser(), currentUser.getId(), loginSession.read(),
+                browser.sessionId() != null);
     }
 
     /** @return every event so far, oldest first */

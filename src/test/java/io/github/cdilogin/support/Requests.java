@@ -36,7 +36,7 @@ public final class Requests {
         }
     }
 
-    /** Ends this request and starts the next one (same session: the session double is application-scoped). */
+    /** Ends this request and starts the next one (same session: {@code TestLoginSession} is application-scoped). */
     public void next() {
         end();
         begin();

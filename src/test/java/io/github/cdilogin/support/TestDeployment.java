@@ -1,6 +1,6 @@
 package io.github.cdilogin.support;
 
-import io.github.cdilogin.internal.InMemoryLoginSession;
+import io.github.cdilogin.TestLoginSession;
 import io.github.cdilogin.internal.LoginExtension;
 import java.util.List;
 import java.util.logging.Level;
@@ -10,8 +10,9 @@ import org.jboss.weld.junit5.WeldInitiator;
 
 /**
  * The deployments of the Weld SE tests: the library's extension (which registers the library's own
- * beans), the in-memory session and the counting user loader, plus each test's own beans. Bean
- * classes are always listed, never scanned.
+ * beans), {@link TestLoginSession} (the in-memory request and session under which the library's real
+ * session handling runs) and the counting user loader, plus each test's own beans. Bean classes are
+ * always listed, never scanned.
  */
 public final class TestDeployment {
 
@@ -26,9 +27,12 @@ public final class TestDeployment {
     private TestDeployment() {
     }
 
-    /** @return a Weld without discovery holding the extension, the session double, the user loader and {@code beans} */
+    /**
+     * @return a Weld without discovery holding the extension, {@link TestLoginSession}, the user loader and
+     *         {@code beans}
+     */
     public static Weld weld(Class<?>... beans) {
-        return bare(beans).addBeanClasses(InMemoryLoginSession.class, CountingUserLoader.class);
+        return bare(beans).addBeanClasses(TestLoginSession.class, CountingUserLoader.class);
     }
 
     /** @return a Weld without discovery holding only the extension and {@code beans} */
