@@ -41,8 +41,13 @@ public class CurrentUserProducer {
         return login.currentUser();
     }
 
-    /** Drops this request's produced user; the next call through the proxy produces it again. */
-    void forget() {
+    /**
+     * Drops this request's produced user; the next call through the proxy produces it again.
+     * Public, as every method called through a client proxy must be to be portable: a package-private
+     * method is not intercepted by a proxy defined in another class loader (GlassFish), and then runs
+     * on the proxy's own empty fields.
+     */
+    public void forget() {
         Context context = beanManager.getContext(RequestScoped.class);
         if (context instanceof AlterableContext alterable) {
             alterable.destroy(currentUserBean());

@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param sameSite {@code REMEMBER_COOKIE_SAMESITE}: {@code Strict}, {@code Lax} or {@code None}
  * @param refreshEachRequest {@code REMEMBER_COOKIE_REFRESH_EACH_REQUEST}
  * @param rotationGrace how long a rotated-away validator is still accepted (parallel requests)
- * @param store {@code auto}, {@code jdbc} or {@code memory}
+ * @param store {@code auto}, {@code jdbc}, {@code memory} or {@code jcache}
  * @param dataSource the JNDI name of the JDBC store's DataSource
  */
 public record RememberSettings(String cookieName, Duration duration, String domain, String path, Secure secure,

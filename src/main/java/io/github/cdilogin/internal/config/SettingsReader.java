@@ -82,7 +82,7 @@ public final class SettingsReader {
                 bool(source, REMEMBER_REFRESH, false),
                 duration(source, REMEMBER_GRACE, REMEMBER_GRACE_DEFAULT),
                 oneOf(source, REMEMBER_STORE, REMEMBER_STORE_DEFAULT, Store.class,
-                        "use auto (the DataSource when there is one, else memory), jdbc or memory",
+                        "use auto (the DataSource when there is one, else memory), jdbc, memory or jcache (the cluster's data grid)",
                         value -> value.toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT),
                 orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE_DEFAULT));
         if (remember.secure() == RememberSettings.Secure.NEVER && remember.sameSite().equals("None")) {
@@ -93,7 +93,7 @@ public final class SettingsReader {
         return remember;
     }
 
-    private enum Store { AUTO, JDBC, MEMORY }
+    private enum Store { AUTO, JDBC, MEMORY, JCACHE }
 
     private static ProtectionSettings protection(SettingSource source) {
         SessionProtection mode = oneOf(source, SESSION_PROTECTION, SESSION_PROTECTION_DEFAULT, SessionProtection.class,

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Enumeration;
 
 /**
  * The one owner of the remember cookie on the wire: reads it, sets it and deletes it, always with the
@@ -55,7 +56,30 @@ public final class RememberCookie {
                 value = cookie.getValue() == null ? "" : cookie.getValue();
             }
         }
-        return value == null || value.isEmpty() || value.length() > MAX_VALUE_LENGTH ? null : value;
+        if (value == null || value.isEmpty() || value.length() > MAX_VALUE_LENGTH) {
+            return null;
+        }
+        // Some containers (WildFly's Undertow) keep only one cookie of a name in getCookies(); the
+        // raw header lines still show the second one, and then neither is taken.
+        return occurrences(request) > 1 ? null : value;
+    }
+
+    private int occurrences(HttpServletRequest request) {
+        Enumeration<String> lines = request.getHeaders("Cookie");
+        int count = 0;
+        while (lines != null && lines.hasMoreElements()) {
+            String line = lines.nextElement();
+            if (line == null) {
+                continue;
+            }
+            for (String pair : line.split("[;,]")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).strip().equals(settings.cookieName())) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**

@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 /**
  * "Remember me" over HTTP: issues, restores, refreshes and revokes the remember cookie and its
  * series. Chooses the token store once at start: the application's {@link RememberTokenStore} bean,
- * else the setting ({@code auto}: the DataSource when there is one, else memory).
+ * else the setting ({@code auto}: the DataSource when there is one, else memory; {@code jcache}: the
+ * server's data grid, for clusters).
  */
 @ApplicationScoped
 public class RememberMe {
@@ -67,6 +68,15 @@ public class RememberMe {
         String choice = settings.remember().store();
         if (choice.equals("memory")) {
             return new MemoryTokenStore(clock);
+        }
+        if (choice.equals("jcache")) {
+            // JCacheTokenStore is the only class that names javax.cache: loaded only past this check
+            if (!JCacheTokenStore.available()) {
+                throw new IllegalStateException("cdi-login: cdi-login.remember-store is jcache, but javax.cache (JSR 107)"
+                        + " is not there: use a server that provides it (Payara does, on Hazelcast), add a JCache"
+                        + " implementation to the application, or choose another store");
+            }
+            return JCacheTokenStore.open(clock);
         }
         String name = settings.remember().dataSource();
         try {

@@ -7,8 +7,10 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The little of the servlet API the remember cookie uses, faked with {@link Proxy}; any other call fails. */
 final class HttpFakes {
@@ -24,10 +26,25 @@ final class HttpFakes {
 
     /** A request whose cookies come from {@code cookies}, which may throw like a container given a bad header. */
     static HttpServletRequest request(String contextPath, boolean secure, Supplier<Cookie[]> cookies) {
+        return request(contextPath, secure, cookies, () -> {
+            Cookie[] sent = cookies.get();
+            return sent == null ? List.of() : List.of(Arrays.stream(sent)
+                    .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+        });
+    }
+
+    /**
+     * A request whose parsed cookies and raw {@code Cookie} header lines are given apart, like a container
+     * that keeps one cookie of each name in {@code getCookies()} (Undertow).
+     */
+    static HttpServletRequest request(String contextPath, boolean secure, Supplier<Cookie[]> cookies,
+            Supplier<List<String>> cookieHeaderLines) {
         return fake(HttpServletRequest.class, (proxy, method, args) -> switch (method.getName()) {
             case "getContextPath" -> contextPath;
             case "isSecure" -> secure;
             case "getCookies" -> cookies.get();
+            case "getHeaders" -> Collections.enumeration("Cookie".equalsIgnoreCase((String) args[0])
+                    ? cookieHeaderLines.get() : List.<String>of());
             case "toString" -> "request to " + contextPath + (secure ? " over HTTPS" : " over HTTP");
             default -> unsupported(proxy, method.getName(), args);
         });

@@ -293,6 +293,14 @@ class RememberCookieTest {
     }
 
     @Test
+    void twoCookiesOfTheNameInTheHeaderGiveNoneWhereTheContainerKeepsOne() {
+        HttpServletRequest deduplicating = HttpFakes.request("/app", false, () -> new Cookie[] {new Cookie(NAME, VALUE)},
+                () -> List.of("JSESSIONID=abc; " + NAME + "=" + VALUE + "; " + NAME + "=" + VALUE));
+        String got = new RememberCookie(defaults()).read(deduplicating);
+        assertNull(got, () -> "read " + got);
+    }
+
+    @Test
     void emptyCookieGivesNone() {
         String got = read(new Cookie(NAME, ""));
         assertNull(got, () -> "read " + got);

@@ -51,6 +51,17 @@ public final class Deployments {
                 .addAsLibrary(library())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setWebXML(new StringAsset(webXml(settings)));
+        if ("glassfish-embedded".equals(System.getProperty("arquillian.launch"))) {
+            // GlassFish embedded runs in the test JVM, whose classpath holds the library's classes too,
+            // and GlassFish's web class loader asks its parent first: without this the WAR would run
+            // target/classes next to, not instead of, its WEB-INF/lib jar. A real server has no such
+            // copy; other servers ignore this file (Payara reads it, and is never given it).
+            war.addAsWebInfResource(new StringAsset("""
+                    <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
+                      "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+                    <glassfish-web-app><class-loader delegate="false"/></glassfish-web-app>
+                    """), "glassfish-web.xml");
+        }
         for (Package p : packages) {
             war.addPackage(p);
         }

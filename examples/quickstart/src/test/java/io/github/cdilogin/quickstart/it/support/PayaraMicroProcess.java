@@ -72,7 +72,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
         try {
             int port = freeLoopbackPort();
-            Path workDir = Files.createDirectories(Paths.get("target", "payara-micro-process"));
+            Path workDir = Files.createDirectories(Paths.get("target", "payara-micro-process", Integer.toString(port)));
             Path tmp = Files.createDirectories(workDir.resolve("tmp")).toAbsolutePath();
             List<String> cmd = new ArrayList<>();
             cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -81,7 +81,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             cmd.add("-Dhazelcast.phone.home.enabled=false");
             cmd.add("-jar");
             cmd.add(microJar.toAbsolutePath().toString());
-            cmd.add("--nocluster");
+            if (!extraMicroOptions.contains("--clustermode")) { // a cluster member (ClusterIT) says how it clusters
+                cmd.add("--nocluster");
+            }
             cmd.add("--disablephonehome");
             cmd.add("--port");
             cmd.add(Integer.toString(port));
