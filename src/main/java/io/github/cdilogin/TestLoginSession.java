@@ -145,6 +145,7 @@ public class TestLoginSession {
                 case "setAttribute" -> attributes.put((String) args[0], args[1]);
                 case "removeAttribute" -> attributes.remove((String) args[0]);
                 case "isNew" -> false;
+                case "getMaxInactiveInterval" -> 1800;
                 case "invalidate" -> {
                     if (session == this) {
                         session = null;

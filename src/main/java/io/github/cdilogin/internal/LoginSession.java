@@ -122,6 +122,29 @@ public class LoginSession {
         session.setAttribute(LOGIN, login);
     }
 
+    /** @return the id of the request's session, or {@code null} without one */
+    public String id() {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        try {
+            return session == null ? null : session.getId();
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+
+    /** @return how long the request's session may live unused; a day when it does not say */
+    public java.time.Duration lifetime() {
+        HttpServletRequest request = http.orNull();
+        HttpSession session = request == null ? null : request.getSession(false);
+        try {
+            int seconds = session == null ? 0 : session.getMaxInactiveInterval();
+            return seconds > 0 ? java.time.Duration.ofSeconds(seconds) : java.time.Duration.ofDays(1);
+        } catch (IllegalStateException invalidated) {
+            return java.time.Duration.ofDays(1);
+        }
+    }
+
     /** Invalidates the whole session: its id carries nothing any more. */
     public void end() {
         HttpServletRequest request = http.orNull();

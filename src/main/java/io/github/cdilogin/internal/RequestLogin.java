@@ -15,6 +15,7 @@ import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.remember.Logouts;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberTokens;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,6 +84,11 @@ public class RequestLogin implements LoginManager {
         HttpServletRequest request = http.orNull();
         LoginSettings settings = configuration.settings();
         SessionLogin login = session.read();
+        if (login != null && rememberMe.logouts() != Logouts.LOCAL && rememberMe.logouts().isLoggedOut(session.id())) {
+            // Another member of the cluster logged this session out; this member's copy is stale.
+            session.end();
+            login = null;
+        }
         if (login != null && request != null && !isSameClient(login, request, settings)) {
             login = protect(login, request, settings);
             if (login == null) {
@@ -124,7 +130,7 @@ public class RequestLogin implements LoginManager {
         SessionProtection mode = settings.protection().mode();
         if (mode == SessionProtection.STRONG) {
             rememberMe.forget(request, http.responseOrNull(), login.rememberSeries());
-            session.end();
+            endSession();
             events.fire(new SessionProtectedEvent(login.userId(), mode));
             return null;
         }
@@ -162,6 +168,16 @@ public class RequestLogin implements LoginManager {
     private static String clientId(HttpServletRequest request, LoginSettings settings) {
         return settings.protection().mode() == SessionProtection.NONE || request == null ? null
                 : ClientIdentifier.of(request, settings.protection());
+    }
+
+    /** Invalidates the session here, and tells the other members of a cluster. */
+    private void endSession() {
+        Logouts logouts = rememberMe.logouts();
+        String id = logouts == Logouts.LOCAL ? null : session.id();
+        if (id != null) {
+            logouts.loggedOut(id, session.lifetime());
+        }
+        session.end();
     }
 
     private void become(LoginUser user, LoginSource source, SessionLogin stored) {
@@ -218,7 +234,7 @@ public class RequestLogin implements LoginManager {
         if (request != null) {
             rememberMe.forget(request, http.responseOrNull(), stored == null ? null : stored.rememberSeries());
         }
-        session.end();
+        endSession();
         become(loaders.anonymous(), LoginSource.NONE, null);
         currentUsers.forget();
         events.fire(new LogoutEvent(leaving));

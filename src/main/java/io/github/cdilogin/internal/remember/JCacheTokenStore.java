@@ -2,20 +2,13 @@ package io.github.cdilogin.internal.remember;
 
 import io.github.cdilogin.spi.RememberToken;
 import io.github.cdilogin.spi.RememberTokenStore;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
-import javax.cache.CacheManager;
-import javax.cache.Caching;
-import javax.cache.configuration.MutableConfiguration;
 
 /**
  * Keeps series in a JCache (JSR 107) cache, so that every member of a cluster sees them at once: on
@@ -33,7 +26,6 @@ public final class JCacheTokenStore implements RememberTokenStore {
     /** The cache's name, shared by every member that runs the application. */
     public static final String CACHE = "cdi-login-remember";
 
-    private static final Logger LOG = Logger.getLogger(JCacheTokenStore.class.getName());
     /** Expired series are dropped when a series is created, at most this often (a scan of the cache). */
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
 
@@ -67,33 +59,7 @@ public final class JCacheTokenStore implements RememberTokenStore {
      * @return a store on the server's cache manager (a CDI bean), else the default provider's
      */
     public static JCacheTokenStore open(Clock clock) {
-        CacheManager manager = serverCacheManager();
-        if (manager == null) {
-            manager = Caching.getCachingProvider().getCacheManager();
-        }
-        Cache<String, String> cache = manager.getCache(CACHE, String.class, String.class);
-        if (cache == null) {
-            try {
-                cache = manager.createCache(CACHE, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
-            } catch (CacheException createdByAnotherMember) {
-                cache = manager.getCache(CACHE, String.class, String.class);
-                if (cache == null) {
-                    throw createdByAnotherMember;
-                }
-            }
-        }
-        String where = String.valueOf(manager.getURI());
-        LOG.fine(() -> "cdi-login: remember-me series in the JCache cache " + CACHE + " of " + where);
-        return new JCacheTokenStore(cache, clock);
-    }
-
-    private static CacheManager serverCacheManager() {
-        try {
-            Instance<CacheManager> managers = CDI.current().select(CacheManager.class);
-            return managers.isResolvable() ? managers.get() : null;
-        } catch (RuntimeException noBean) {
-            return null;
-        }
+        return new JCacheTokenStore(JCaches.shared(CACHE), clock);
     }
 
     @Override

@@ -44,12 +44,16 @@ public class RememberMe {
     private RememberCookie cookie;
     private LoginSettings settings;
     private String storeName;
+    private Logouts logouts = Logouts.LOCAL;
 
     @PostConstruct
     void init() {
         settings = configuration.settings();
         cookie = new RememberCookie(settings.remember());
         RememberTokenStore store = store();
+        if (settings.remember().store().equals("jcache") && applicationBeans.rememberTokenStore() == null) {
+            logouts = JCacheLogouts.open(clock);
+        }
         storeName = store.getClass().getSimpleName();
         tokens = new RememberTokens(store, settings.secret().key(), clock, settings.remember().rotationGrace());
         LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
@@ -70,7 +74,7 @@ public class RememberMe {
             return new MemoryTokenStore(clock);
         }
         if (choice.equals("jcache")) {
-            // JCacheTokenStore is the only class that names javax.cache: loaded only past this check
+            // Only the JCache classes name javax.cache: they are loaded past this check alone
             if (!JCacheTokenStore.available()) {
                 throw new IllegalStateException("cdi-login: cdi-login.remember-store is jcache, but javax.cache (JSR 107)"
                         + " is not there: use a server that provides it (Payara does, on Hazelcast), add a JCache"
@@ -194,6 +198,14 @@ public class RememberMe {
         } catch (RuntimeException storeFailure) {
             LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while refreshing a cookie", storeFailure);
         }
+    }
+
+    /**
+     * @return where logouts are recorded for the other members of a cluster: on the data grid with the
+     *         {@code jcache} store, nowhere on a single server
+     */
+    public Logouts logouts() {
+        return logouts;
     }
 
     /** @param userId a user whose every remember series is revoked */

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -129,9 +128,6 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    @Disabled("Fails today (A still answers 200 bob with the old session cookie after the logout on B): Payara"
-            + " keeps A's local copy of the replicated session after B invalidated it. Left open: the library needs a"
-            + " cluster-wide logout marker (issue 5)")
     void logoutOnBMakesTheOldSessionAnonymousOnA() {
         long start = System.nanoTime();
         HttpBrowser onA = new HttpBrowser(base(a));
