@@ -1,0 +1,93 @@
+package io.github.cdilogin.internal.remember;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cdilogin.spi.RememberToken;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.configuration.MutableConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jcache store's two caches on a real JCache implementation (the JSR 107 reference one): remember
+ * series, and the logouts every cluster member must learn of.
+ */
+class JCacheStoresTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+    private CacheManager manager;
+    private Cache<String, String> series;
+    private Cache<String, String> logoutCache;
+
+    @BeforeEach
+    void caches() {
+        manager = Caching.getCachingProvider().getCacheManager();
+        String run = UUID.randomUUID().toString();
+        series = manager.createCache("series-" + run, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
+        logoutCache = manager.createCache("logouts-" + run, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
+    }
+
+    @AfterEach
+    void close() {
+        manager.destroyCache(series.getName());
+        manager.destroyCache(logoutCache.getName());
+    }
+
+    @Test
+    void seriesRoundTripsThroughTheCacheAsPlainText() {
+        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        RememberToken token = new RememberToken("s1", "alice\tand tabs", "hash", null, clock.instant(),
+                clock.instant().plus(Duration.ofDays(1)));
+        store.create(token);
+
+        assertEquals(Optional.of(token), store.find("s1"));
+        assertInstanceOf(String.class, series.get("s1"), "members need no library class to hold a value");
+    }
+
+    @Test
+    void replaceIsConditionalOnWhatWasRead() {
+        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        RememberToken token = new RememberToken("s1", "alice", "h1", null, clock.instant(), clock.instant().plus(Duration.ofDays(1)));
+        store.create(token);
+        RememberToken rotated = new RememberToken("s1", "alice", "h2", "h1", clock.instant(), token.expiresAt());
+
+        assertTrue(store.replace(token, rotated));
+        assertFalse(store.replace(token, rotated), "a second rotation from the same read must lose");
+    }
+
+    @Test
+    void revokingAllOfAUsersSeriesLeavesOthers() {
+        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        Instant end = clock.instant().plus(Duration.ofDays(1));
+        store.create(new RememberToken("a1", "alice", "h", null, clock.instant(), end));
+        store.create(new RememberToken("a2", "alice", "h", null, clock.instant(), end));
+        store.create(new RememberToken("b1", "bob", "h", null, clock.instant(), end));
+        store.deleteAllFor("alice");
+
+        assertEquals(Optional.empty(), store.find("a1"));
+        assertEquals(Optional.empty(), store.find("a2"));
+        assertTrue(store.find("b1").isPresent());
+    }
+
+    @Test
+    void loggedOutSessionIsKnownForItsLifetimeThenForgotten() {
+        JCacheLogouts logouts = new JCacheLogouts(logoutCache, clock);
+        logouts.loggedOut("session-1", Duration.ofMinutes(30));
+
+        assertTrue(logouts.isLoggedOut("session-1"));
+        assertFalse(logouts.isLoggedOut("session-2"));
+        clock.advance(Duration.ofMinutes(31));
+        assertFalse(logouts.isLoggedOut("session-1"), "a session that could no longer live needs no marker");
+        assertFalse(logoutCache.containsKey("session-1"), "and the marker is dropped");
+    }
+}
