@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * <pre>
  * try (PayaraMicroProcess p = PayaraMicroProcess.start(war)) {
  *     boolean ready = p.awaitReady(Duration.ofSeconds(90));
- *     ... Http.get(p.baseUri("ctx")) ...
+ *     ... new Browser(p.baseUri("ctx")).get("api/me") ...
  * }
  * String log = PayaraMicroProcess.runUntilReady(brokenWar, Duration.ofSeconds(90));
  * </pre>
@@ -72,7 +72,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
         try {
             int port = freeLoopbackPort();
-            Path workDir = Files.createDirectories(Paths.get("target", "payara-micro-process"));
+            Path workDir = Files.createDirectories(Paths.get("target", "payara-micro-process", Integer.toString(port)));
             Path tmp = Files.createDirectories(workDir.resolve("tmp")).toAbsolutePath();
             List<String> cmd = new ArrayList<>();
             cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -81,7 +81,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             cmd.add("-Dhazelcast.phone.home.enabled=false");
             cmd.add("-jar");
             cmd.add(microJar.toAbsolutePath().toString());
-            cmd.add("--nocluster");
+            if (!extraMicroOptions.contains("--clustermode")) { // a cluster member (ClusterIT) says how it clusters
+                cmd.add("--nocluster");
+            }
             cmd.add("--disablephonehome");
             cmd.add("--port");
             cmd.add(Integer.toString(port));
@@ -143,6 +145,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return port;
     }
 
+    /** {@code http://127.0.0.1:<port>/}: test traffic goes to loopback only. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** {@code http://127.0.0.1:<port>/<contextRoot>/}. */
     public URI baseUri(String contextRoot) {
         return Loopback.base(port, contextRoot);
     }

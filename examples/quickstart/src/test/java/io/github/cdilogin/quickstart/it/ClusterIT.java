@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.quickstart.it.support.HttpBrowser;
 import io.github.cdilogin.quickstart.it.support.HttpBrowser.Response;
-import io.github.cdilogin.quickstart.it.support.PayaraLogs;
-import io.github.cdilogin.quickstart.it.support.PayaraMicroProcess;
+import io.github.cdilogin.it.support.PayaraLogs;
+import io.github.cdilogin.it.support.PayaraMicroProcess;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package io.github.cdilogin.quickstart.it.support;
 
+import io.github.cdilogin.it.support.PayaraLogs;
+import io.github.cdilogin.it.support.PayaraMicroProcess;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
