@@ -101,12 +101,16 @@ run_wrk() { # round name port path header seconds
   tail -1 "$ROWS"
 }
 
-# Warm-up: every scenario in turn, about WARMUP seconds of load in all (discarded).
-per=$(( WARMUP / ${#SCENARIOS[@]} )); [ "$per" -lt 3 ] && per=3
-echo "warm-up: ${per} s per scenario"
-for s in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name port path header <<< "$s"
-  run_wrk warmup "$name" "$port" "$path" "$header" "$per" > /dev/null
+# Warm-up (discarded): each server gets about WARMUP seconds of load, shared by its scenarios, twice
+# over in turn (a Payara Micro levels off only after about a minute of load).
+echo "warm-up: about ${WARMUP} s of load per server"
+for pass in 1 2; do
+  for s in "${SCENARIOS[@]}"; do
+    IFS='|' read -r name port path header <<< "$s"
+    on_port=$(printf '%s\n' "${SCENARIOS[@]}" | grep -c "|$port|")
+    per=$(( WARMUP / on_port / 2 )); [ "$per" -lt 3 ] && per=3
+    run_wrk warmup "$name" "$port" "$path" "$header" "$per" > /dev/null
+  done
 done
 sed -i '/^warmup/d' "$ROWS"
 

@@ -19,7 +19,7 @@ public class SafeNextBenchmark {
     @Param({
         "/profile",                                   // typical
         "/orders/42?tab=items&page=2",                // typical, with a query
-        "%2Fsearch%3Fq%3Dblue%2520shoes",              // typical, encoded twice by a form
+        "/search?q=blue%20shoes&next=%2Fcart",        // typical, percent-encoded
         "//evil.example",                             // hostile: protocol-relative
         "/%252F%252Fevil.example",                    // hostile: encoded twice
         "http://localhost@evil.example/",             // hostile: userinfo
