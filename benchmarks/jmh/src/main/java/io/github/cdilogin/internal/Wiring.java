@@ -52,7 +52,7 @@ public final class Wiring {
     /** Nothing was produced for {@code @CurrentUser} outside a container: a login has nothing to forget. */
     private static final CurrentUserProducer NO_PRODUCED_USER = new CurrentUserProducer() {
         @Override
-        void forget() {
+        public void forget() { // public: widening is allowed whatever the library declares
         }
     };
 
