@@ -13,9 +13,10 @@ import java.io.IOException;
  * For load clients that keep only the last header of a name (wrk's Lua sees one {@code Set-Cookie},
  * and a restore sets two: the rotated remember cookie, then the new session's): when the request
  * carries {@code X-Bench-Echo-Remember}, the rotated remember cookie's value is repeated in the
- * response header {@code X-Remember}. Other requests pass untouched.
+ * response header {@code X-Remember}. Mapped to {@code /api/me} alone, so that the public and baseline
+ * endpoints the benchmark compares with the WAR without cdi-login do not pass through it.
  */
-@WebFilter("/api/*")
+@WebFilter("/api/me")
 public class RememberEcho extends HttpFilter {
 
     /** The request attribute where cdi-login's filter leaves the response it writes cookies to. */
