@@ -69,6 +69,7 @@ public class LoginExtension implements Extension {
     private final Map<Class<?>, List<Bean<?>>> applicationBeans = new LinkedHashMap<>();
     private final List<InjectionPoint> currentUserInjections = new ArrayList<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
+    private volatile LoginManager loginManager;
     private Type userType = LoginUser.class;
     private int guardedTypes;
 
@@ -163,13 +164,26 @@ public class LoginExtension implements Extension {
                     .types(userType, Object.class)
                     .qualifiers(CurrentUser.Literal.INSTANCE, Any.Literal.INSTANCE)
                     .scope(Dependent.class)
-                    .produceWith(lookup -> currentUserAs(userClass, lookup));
+                    .produceWith(lookup -> currentUserAs(userClass, loginManager(lookup)));
         }
     }
 
-    private static Object currentUserAs(Class<?> userClass, Instance<Object> lookup) {
-        LoginUser user = lookup.select(LoginManager.class).get().currentUser();
+    private static Object currentUserAs(Class<?> userClass, LoginManager loginManager) {
+        LoginUser user = loginManager.currentUser();
         return userClass.isInstance(user) ? user : null;
+    }
+
+    /**
+     * The request-scoped {@code LoginManager}'s client proxy, looked up at the first injection and kept:
+     * the proxy is the same for every request, so no request after the first pays for a look-up.
+     */
+    private LoginManager loginManager(Instance<Object> lookup) {
+        LoginManager manager = loginManager;
+        if (manager == null) {
+            manager = lookup.select(LoginManager.class).get();
+            loginManager = manager;
+        }
+        return manager;
     }
 
     void reportActive(@Observes AfterDeploymentValidation validation) {

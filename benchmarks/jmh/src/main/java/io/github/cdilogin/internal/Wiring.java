@@ -1,0 +1,140 @@
+package io.github.cdilogin.internal;
+
+import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.remember.RememberMe;
+import io.github.cdilogin.internal.remember.RememberMeFactory;
+import io.github.cdilogin.spi.RememberTokenStore;
+import io.github.cdilogin.spi.UserLoader;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The library's real beans, wired by hand as the container would wire them (one instance of each
+ * application-scoped bean; a new {@link RequestLogin} and {@link CurrentHttpRequest} per request).
+ * What is left out is the container's own work: CDI proxies, the request context, and looking the
+ * servlet request up.
+ */
+public final class Wiring {
+
+    /** The application's user, as a record like the README's. */
+    public record BenchUser(String username, String name) implements LoginUser {
+        @Override
+        public String getId() {
+            return username;
+        }
+    }
+
+    /** The application's loader: a map look-up, as cheap as a loader can be, so the library's cost shows. */
+    public static final class BenchUsers implements UserLoader<BenchUser> {
+        private final Map<String, BenchUser> users = Map.of(
+                "alice", new BenchUser("alice", "Alice"), "bob", new BenchUser("bob", "Bob"));
+        public int calls;
+
+        @Override
+        public Optional<BenchUser> loadUser(String id) {
+            calls++;
+            return Optional.ofNullable(users.get(id));
+        }
+    }
+
+    public final LoginSettings settings;
+    public final BenchUsers users = new BenchUsers();
+    public final LoginConfiguration configuration;
+    public final Loaders loaders;
+    public final LoginEvents events;
+    public final LoginSession session;
+    public final RememberMe rememberMe;
+    public final Http http = new Http();
+
+    /** Nothing was produced for {@code @CurrentUser} outside a container: a login has nothing to forget. */
+    private static final CurrentUserProducer NO_PRODUCED_USER = new CurrentUserProducer() {
+        @Override
+        public void forget() { // public: widening is allowed whatever the library declares
+        }
+    };
+
+    /**
+     * The request-scoped {@link CurrentHttpRequest}, given the request directly: in the container its
+     * {@code @PostConstruct} looks the request up once per request (not measured here).
+     */
+    public static final class Http extends CurrentHttpRequest {
+        FakeHttp.Request request;
+
+        @Override
+        public jakarta.servlet.http.HttpServletRequest orNull() {
+            return request;
+        }
+
+        @Override
+        public jakarta.servlet.http.HttpServletResponse responseOrNull() {
+            return request != null && request.getAttribute(RESPONSE) instanceof jakarta.servlet.http.HttpServletResponse r
+                    && !r.isCommitted() ? r : null;
+        }
+
+        @Override
+        public jakarta.servlet.http.HttpServletRequest required(String what) {
+            return request;
+        }
+    }
+
+    /**
+     * @param settings the settings, as a map of {@code cdi-login.*} keys (a secret is added)
+     * @param store the remember-token store (the application's, as a {@code RememberTokenStore} bean would be)
+     */
+    public Wiring(Map<String, String> settings, RememberTokenStore store) {
+        Map<String, String> withSecret = new java.util.HashMap<>(settings);
+        withSecret.putIfAbsent("cdi-login.secret", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==");
+        this.settings = SettingsReader.read(withSecret::get);
+        LoginSettings read = this.settings;
+        this.configuration = new LoginConfiguration() {
+            @Override
+            public LoginSettings settings() {
+                return read;
+            }
+        };
+        ApplicationBeans beans = new ApplicationBeans() {
+            @Override
+            public UserLoader<?> userLoader() {
+                return users;
+            }
+
+            @Override
+            public RememberTokenStore rememberTokenStore() {
+                return store;
+            }
+        };
+        loaders = new Loaders();
+        loaders.applicationBeans = beans;
+        loaders.resolve();
+        events = new LoginEvents();
+        events.extension = new LoginExtension(); // observes nothing: the events cost only the check
+        session = new LoginSession();
+        session.http = http;
+        rememberMe = RememberMeFactory.create(configuration, beans, events);
+    }
+
+    /**
+     * What the container does at the start of a request for the library: a new request-scoped
+     * {@link RequestLogin} with its injected fields, and the request the filter saw.
+     *
+     * @param request this request
+     * @param response its response
+     * @return the request's login
+     */
+    public RequestLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
+        http.request = request;
+        request.setAttribute(CurrentHttpRequest.RESPONSE, response);
+        RequestLogin login = new RequestLogin();
+        login.session = session;
+        login.loaders = loaders;
+        login.http = http;
+        login.events = events;
+        login.rememberMe = rememberMe;
+        login.configuration = configuration;
+        login.currentUsers = NO_PRODUCED_USER;
+        return login;
+    }
+}

@@ -1,0 +1,56 @@
+# Sourced by run.sh and leak-test.sh: starts and stops Payara Micro instances of the benchmark WARs,
+# bound to 127.0.0.1, each with its own root folder under benchmarks/load/target/.
+LOAD_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+WAR_DIR="$LOAD_DIR/war/target"
+STATE_DIR="$LOAD_DIR/target"
+PAYARA_PIDS=()
+
+# Builds the library (into the local Maven repository) and the three benchmark WARs.
+build_wars() {
+  (cd "$LOAD_DIR/../.." && mvn -B -q install -DskipTests)
+  mvn -B -q -f "$LOAD_DIR/war" package
+}
+
+# start_payara NAME WAR PORT: starts in the background; the pid goes to PAYARA_PIDS.
+start_payara() {
+  local name=$1 war=$2 port=$3
+  mkdir -p "$STATE_DIR/$name"
+  rm -rf "$STATE_DIR/$name/root"
+  java -Xms512m -Xmx512m -Djava.io.tmpdir="$STATE_DIR/$name" -jar "$WAR_DIR/payara-micro.jar" \
+    --deploy "$war" --contextroot / --port "$port" --rootdir "$STATE_DIR/$name/root" \
+    --prebootcommandfile "$LOAD_DIR/preboot.txt" --nocluster --disablephonehome \
+    > "$STATE_DIR/$name/server.log" 2>&1 &
+  PAYARA_PIDS+=($!)
+  echo "started $name (pid $!) on 127.0.0.1:$port, log $STATE_DIR/$name/server.log"
+}
+
+# wait_ready NAME PORT: until /api/public answers 200 (at most 180 s).
+wait_ready() {
+  local name=$1 port=$2
+  for _ in $(seq 1 180); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/public")" = 200 ]; then
+      echo "$name ready"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "$name did not start; its log says:" >&2
+  grep -E 'SEVERE|WELD-|Exception' "$STATE_DIR/$name/server.log" | head -20 >&2
+  return 1
+}
+
+# Stops the instances this script started, by their pids.
+stop_payaras() {
+  local pid
+  for pid in "${PAYARA_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PAYARA_PIDS[@]}"; do
+    for _ in $(seq 1 30); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  PAYARA_PIDS=()
+}

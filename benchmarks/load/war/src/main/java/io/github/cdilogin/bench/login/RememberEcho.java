@@ -1,0 +1,44 @@
+package io.github.cdilogin.bench.login;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+
+/**
+ * For load clients that keep only the last header of a name (wrk's Lua sees one {@code Set-Cookie},
+ * and a restore sets two: the rotated remember cookie, then the new session's): when the request
+ * carries {@code X-Bench-Echo-Remember}, the rotated remember cookie's value is repeated in the
+ * response header {@code X-Remember}. Mapped to {@code /api/me} alone, so that the public and baseline
+ * endpoints the benchmark compares with the WAR without cdi-login do not pass through it.
+ */
+@WebFilter("/api/me")
+public class RememberEcho extends HttpFilter {
+
+    /** The request attribute where cdi-login's filter leaves the response it writes cookies to. */
+    private static final String LIBRARY_RESPONSE = "io.github.cdilogin.response";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getHeader("X-Bench-Echo-Remember") == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletResponse echoing = new HttpServletResponseWrapper(response) {
+            @Override
+            public void addHeader(String name, String value) {
+                super.addHeader(name, value);
+                if ("Set-Cookie".equalsIgnoreCase(name) && value.startsWith("remember_token=")) {
+                    super.setHeader("X-Remember", value.substring("remember_token=".length(), value.indexOf(';')));
+                }
+            }
+        };
+        request.setAttribute(LIBRARY_RESPONSE, echoing);
+        chain.doFilter(request, echoing);
+    }
+}
