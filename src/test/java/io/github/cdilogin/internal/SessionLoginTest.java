@@ -51,4 +51,16 @@ class SessionLoginTest {
 
         assertEquals(new SessionLogin("alice", true, true, true, null, null), stale.confirmed(null));
     }
+
+    @Test
+    void rememberedLoginWithALongUserIdSerializesWithin256BytesAndBack() throws IOException, ClassNotFoundException {
+        SessionLogin login = new SessionLogin("0123456789abcdef0123456789abcdef0123", false, true, false,
+                "c".repeat(22), "s".repeat(22));
+        byte[] bytes = serialize(login);
+
+        assertTrue(bytes.length <= 256, "serialized SessionLogin is " + bytes.length + " bytes");
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            assertEquals(login, in.readObject());
+        }
+    }
 }
