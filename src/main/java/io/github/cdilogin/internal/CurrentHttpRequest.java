@@ -15,8 +15,31 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestScoped
 public class CurrentHttpRequest {
 
-    /** The request attribute under which the library's filter leaves the response, for cookies. */
-    public static final String RESPONSE = "io.github.cdilogin.response";
+    /**
+     * The response of the request the library's filter is serving on this thread, for cookies. A
+     * thread-local, not a request attribute: setting an attribute on every request cost Payara a
+     * quarter of its throughput on public endpoints (BENCHMARKS.md).
+     */
+    private static final ThreadLocal<HttpServletResponse> RESPONSE = new ThreadLocal<>();
+
+    /**
+     * @param response the response the filter is about to pass down the chain
+     * @return what to give {@link #restoreResponse} when the chain returns
+     */
+    public static HttpServletResponse serving(HttpServletResponse response) {
+        HttpServletResponse previous = RESPONSE.get();
+        RESPONSE.set(response);
+        return previous;
+    }
+
+    /** @param previous what {@link #serving} returned */
+    public static void restoreResponse(HttpServletResponse previous) {
+        if (previous == null) {
+            RESPONSE.remove();
+        } else {
+            RESPONSE.set(previous);
+        }
+    }
 
     @Inject
     Instance<HttpServletRequest> requests;
@@ -43,15 +66,12 @@ public class CurrentHttpRequest {
     }
 
     /**
-     * @return the response of the request in progress, when the library's filter saw it and it can
-     *         still take headers; else {@code null}
+     * @return the response of the request in progress, when the library's filter saw it on this thread
+     *         and it can still take headers; else {@code null} (an asynchronous request's other thread)
      */
     public HttpServletResponse responseOrNull() {
-        if (request != null && request.getAttribute(RESPONSE) instanceof HttpServletResponse response
-                && !response.isCommitted()) {
-            return response;
-        }
-        return null;
+        HttpServletResponse response = RESPONSE.get();
+        return request != null && response != null && !response.isCommitted() ? response : null;
     }
 
     /**

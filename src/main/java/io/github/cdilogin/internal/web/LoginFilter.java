@@ -58,17 +58,17 @@ final class LoginFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        // The response, for the remember cookie of a login made further down the chain.
-        request.setAttribute(CurrentHttpRequest.RESPONSE, response);
-        Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
-        if (requirement != null && !settings.isExempt(request.getMethod())) {
-            Verdict verdict = guard.get().check(requirement, ServletAnswers.target(request));
-            if (verdict != Verdict.ALLOWED) {
-                answers.answer(verdict, request, response, application.get());
-                return;
-            }
-        }
+        // The response, for the remember cookie of a login (or a restore) made while serving this request.
+        HttpServletResponse outer = CurrentHttpRequest.serving(response);
         try {
+            Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
+            if (requirement != null && !settings.isExempt(request.getMethod())) {
+                Verdict verdict = guard.get().check(requirement, ServletAnswers.target(request));
+                if (verdict != Verdict.ALLOWED) {
+                    answers.answer(verdict, request, response, application.get());
+                    return;
+                }
+            }
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
             LoginRequiredException refused = refusalIn(failure);
@@ -78,6 +78,8 @@ final class LoginFilter implements Filter {
             LOG.log(Level.FINE, "cdi-login: a guarded bean refused the request", refused);
             answers.answer(refused instanceof FreshLoginRequiredException ? Verdict.NEEDS_REFRESH : Verdict.UNAUTHORIZED,
                     request, response, application.get());
+        } finally {
+            CurrentHttpRequest.restoreResponse(outer);
         }
     }
 

@@ -62,6 +62,7 @@ public final class Wiring {
      */
     public static final class Http extends CurrentHttpRequest {
         FakeHttp.Request request;
+        FakeHttp.Response response;
 
         @Override
         public jakarta.servlet.http.HttpServletRequest orNull() {
@@ -70,8 +71,7 @@ public final class Wiring {
 
         @Override
         public jakarta.servlet.http.HttpServletResponse responseOrNull() {
-            return request != null && request.getAttribute(RESPONSE) instanceof jakarta.servlet.http.HttpServletResponse r
-                    && !r.isCommitted() ? r : null;
+            return response != null && !response.isCommitted() ? response : null;
         }
 
         @Override
@@ -126,7 +126,7 @@ public final class Wiring {
      */
     public RequestLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
         http.request = request;
-        request.setAttribute(CurrentHttpRequest.RESPONSE, response);
+        http.response = response; // what the library's filter hands on for the request
         RequestLogin login = new RequestLogin();
         login.session = session;
         login.loaders = loaders;
