@@ -1,5 +1,6 @@
 package io.github.cdilogin.bench.login;
 
+import io.github.cdilogin.internal.CurrentHttpRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,9 +20,6 @@ import java.io.IOException;
 @WebFilter("/api/me")
 public class RememberEcho extends HttpFilter {
 
-    /** The request attribute where cdi-login's filter leaves the response it writes cookies to. */
-    private static final String LIBRARY_RESPONSE = "io.github.cdilogin.response";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -38,7 +36,13 @@ public class RememberEcho extends HttpFilter {
                 }
             }
         };
-        request.setAttribute(LIBRARY_RESPONSE, echoing);
-        chain.doFilter(request, echoing);
+        // The library writes cookies to the response its filter handed on (a thread-local of its
+        // internals, used here by the benchmark only): hand on the echoing one instead.
+        HttpServletResponse outer = CurrentHttpRequest.serving(echoing);
+        try {
+            chain.doFilter(request, echoing);
+        } finally {
+            CurrentHttpRequest.restoreResponse(outer);
+        }
     }
 }
