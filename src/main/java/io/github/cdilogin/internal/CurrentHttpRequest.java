@@ -1,68 +1,77 @@
 package io.github.cdilogin.internal;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The HTTP request in progress, when there is one; a request context without one (a timer, a
- * message, Weld SE) finds none. Looked up once per request that needs it: some containers hand out
- * the request object itself rather than a proxy, so it must never outlive its request.
+ * The HTTP request in progress, when there is one; a thread without one (a timer, a message, Weld SE
+ * without a request bean) finds none.
+ *
+ * <p>The library's filter hands the request and its response on through a thread-local while it
+ * serves them. Neither is a request attribute nor a request-scoped bean, and both reasons are
+ * measured (BENCHMARKS.md): on Payara, setting an attribute on every request cost public endpoints a
+ * quarter of their throughput, and creating a request-scoped bean with injected fields cost about a
+ * tenth of a guarded request. Where the filter did not see the request (another thread of an
+ * asynchronous request, Weld SE tests), the container's {@code HttpServletRequest} bean answers,
+ * looked up at each call so that no request object outlives its request.
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentHttpRequest {
 
-    /**
-     * The response of the request the library's filter is serving on this thread, for cookies. A
-     * thread-local, not a request attribute: setting an attribute on every request cost Payara a
-     * quarter of its throughput on public endpoints (BENCHMARKS.md).
-     */
-    private static final ThreadLocal<HttpServletResponse> RESPONSE = new ThreadLocal<>();
+    private static final ThreadLocal<Exchange> SERVING = new ThreadLocal<>();
 
     /**
-     * @param response the response the filter is about to pass down the chain
-     * @return what to give {@link #restoreResponse} when the chain returns
+     * A request and its response, as the library's filter passes them down the chain.
+     *
+     * @param request the request
+     * @param response its response
      */
-    public static HttpServletResponse serving(HttpServletResponse response) {
-        HttpServletResponse previous = RESPONSE.get();
-        RESPONSE.set(response);
+    public record Exchange(HttpServletRequest request, HttpServletResponse response) {
+    }
+
+    /**
+     * @param request the request the filter is about to pass down the chain
+     * @param response its response, for the remember cookie of a login (or a restore) made meanwhile
+     * @return what to give {@link #restore} when the chain returns
+     */
+    public static Exchange serving(HttpServletRequest request, HttpServletResponse response) {
+        Exchange previous = SERVING.get();
+        SERVING.set(new Exchange(request, response));
         return previous;
     }
 
     /** @param previous what {@link #serving} returned */
-    public static void restoreResponse(HttpServletResponse previous) {
+    public static void restore(Exchange previous) {
         if (previous == null) {
-            RESPONSE.remove();
+            SERVING.remove();
         } else {
-            RESPONSE.set(previous);
+            SERVING.set(previous);
         }
     }
 
     @Inject
     Instance<HttpServletRequest> requests;
 
-    private HttpServletRequest request;
+    /** @return the request in progress, or {@code null} outside an HTTP request */
+    public HttpServletRequest orNull() {
+        Exchange exchange = SERVING.get();
+        return exchange != null ? exchange.request() : lookedUp();
+    }
 
-    @PostConstruct
-    void resolve() {
-        if (!requests.isResolvable()) {
-            return;
+    private HttpServletRequest lookedUp() {
+        if (requests == null || !requests.isResolvable()) {
+            return null;
         }
         try {
             HttpServletRequest candidate = requests.get();
-            candidate.getDispatcherType();
-            request = candidate;
+            candidate.getDispatcherType(); // a proxy without a request behind it throws here
+            return candidate;
         } catch (RuntimeException noHttpRequest) {
-            request = null;
+            return null;
         }
-    }
-
-    /** @return the request in progress, or {@code null} outside an HTTP request */
-    public HttpServletRequest orNull() {
-        return request;
     }
 
     /**
@@ -70,8 +79,8 @@ public class CurrentHttpRequest {
      *         and it can still take headers; else {@code null} (an asynchronous request's other thread)
      */
     public HttpServletResponse responseOrNull() {
-        HttpServletResponse response = RESPONSE.get();
-        return request != null && response != null && !response.isCommitted() ? response : null;
+        Exchange exchange = SERVING.get();
+        return exchange != null && !exchange.response().isCommitted() ? exchange.response() : null;
     }
 
     /**
@@ -80,6 +89,7 @@ public class CurrentHttpRequest {
      * @throws IllegalStateException outside an HTTP request
      */
     public HttpServletRequest required(String what) {
+        HttpServletRequest request = orNull();
         if (request == null) {
             throw new IllegalStateException("cdi-login: " + what + " needs an HTTP request, and none is in progress");
         }

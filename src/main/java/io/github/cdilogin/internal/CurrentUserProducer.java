@@ -14,9 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Produces {@code @CurrentUser LoginUser} (a request-scoped proxy) and {@code #{currentUser}} for
- * pages. A login or logout in the middle of a request {@link #forget() forgets} the produced
- * instance, so the proxy answers with the new user from then on.
+ * Produces {@code #{currentUser}} for pages, and lets a login or logout in the middle of a request
+ * {@link #forget() forget} the request's {@code @CurrentUser LoginUser} (a request-scoped bean the
+ * extension registers), so that its proxy answers with the new user from then on.
  */
 @ApplicationScoped
 public class CurrentUserProducer {
@@ -25,13 +25,6 @@ public class CurrentUserProducer {
     BeanManager beanManager;
 
     private volatile Bean<?> currentUserBean;
-
-    @Produces
-    @CurrentUser
-    @RequestScoped
-    LoginUser currentUser(LoginManager login) {
-        return login.currentUser();
-    }
 
     /** The user object itself, not a proxy, so that pages reach the application type's properties. */
     @Produces

@@ -21,6 +21,9 @@ public class LoginEvents {
     @Inject
     LoginExtension extension;
 
+    /** Fixed once the deployment is validated; kept so that no event pays for the extension's proxy. */
+    private volatile ObservedEvents observed;
+
     /**
      * Notifies synchronous observers (their exceptions propagate to the caller), then schedules
      * asynchronous ones (their exceptions are logged).
@@ -28,7 +31,11 @@ public class LoginEvents {
      * @param payload one of the library's event records
      */
     public void fire(Object payload) {
-        ObservedEvents observed = extension.observedEvents();
+        ObservedEvents observed = this.observed;
+        if (observed == null) {
+            observed = extension.observedEvents();
+            this.observed = observed;
+        }
         Class<?> type = payload.getClass();
         if (observed.hasSyncObserver(type)) {
             event.fire(payload);

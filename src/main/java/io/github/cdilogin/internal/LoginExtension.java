@@ -17,6 +17,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -57,7 +58,7 @@ public class LoginExtension implements Extension {
     private static final List<Class<?>> BEANS = List.of(
             LoginConfiguration.class, CurrentHttpRequest.class, LoginSession.class, ApplicationBeans.class, Loaders.class,
             RememberMe.class, LoginMessagesBean.class,
-            RequestLogin.class, CurrentUserProducer.class, LoginEvents.class, Guard.class,
+            CurrentUserProducer.class, LoginEvents.class, Guard.class,
             LoginRequiredInterceptor.class, FreshLoginRequiredInterceptor.class);
 
     private static final String OWN_PACKAGE = "io.github.cdilogin.internal.";
@@ -138,7 +139,7 @@ public class LoginExtension implements Extension {
         observedEvents.add(event.getObserverMethod().getObservedType(), event.getObserverMethod().isAsync());
     }
 
-    void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery) {
+    void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {
         if (applicationBean(UserLoader.class) == null && applicationBean(RequestLoader.class) == null) {
             problems.add(Messages.NO_LOADER);
         }
@@ -157,6 +158,21 @@ public class LoginExtension implements Extension {
             }
         }
         problems.forEach(problem -> discovery.addDefinitionError(new DeploymentException(problem)));
+        RequestLogins requestLogins = new RequestLogins(beanManager);
+        discovery.addBean()
+                .id("cdi-login LoginManager")
+                .beanClass(RequestLogin.class)
+                .types(LoginManager.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                .scope(RequestScoped.class)
+                .createWith(creation -> requestLogins.create());
+        discovery.addBean()
+                .id("cdi-login @CurrentUser LoginUser")
+                .beanClass(CurrentUserProducer.class)
+                .types(LoginUser.class, Object.class)
+                .qualifiers(CurrentUser.Literal.INSTANCE, Any.Literal.INSTANCE)
+                .scope(RequestScoped.class)
+                .createWith(creation -> requestLogins.currentUser());
         if (problems.isEmpty() && userClass != LoginUser.class) {
             discovery.addBean()
                     .id("cdi-login @CurrentUser " + userType.getTypeName())

@@ -18,8 +18,6 @@ import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.remember.Logouts;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberTokens;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
@@ -28,30 +26,16 @@ import java.util.Optional;
 /**
  * The login of the current request: Flask-Login's {@code _load_user} and the functions that change
  * it. The user is resolved at the first question and kept for the rest of the request, so the user
- * loader runs at most once.
+ * loader runs at most once. A request-scoped bean that {@link RequestLogins} creates and wires.
  */
-@RequestScoped
 public class RequestLogin implements LoginManager {
 
-    @Inject
     LoginSession session;
-
-    @Inject
     Loaders loaders;
-
-    @Inject
     CurrentHttpRequest http;
-
-    @Inject
     LoginEvents events;
-
-    @Inject
     CurrentUserProducer currentUsers;
-
-    @Inject
     RememberMe rememberMe;
-
-    @Inject
     LoginConfiguration configuration;
 
     private LoginUser user;

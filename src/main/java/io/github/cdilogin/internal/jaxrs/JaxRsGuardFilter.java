@@ -25,11 +25,14 @@ final class JaxRsGuardFilter implements ContainerRequestFilter {
         if (configuration.get().settings().isExempt(request.getMethod())) {
             return;
         }
-        URI uri = request.getUriInfo().getRequestUri();
-        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
-        Verdict verdict = guard.get().check(requirement, target);
+        Verdict verdict = guard.get().check(requirement, () -> target(request));
         if (verdict != Verdict.ALLOWED) {
             request.abortWith(JsonRefusals.of(verdict, configuration.get().settings()));
         }
+    }
+
+    private static String target(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 }

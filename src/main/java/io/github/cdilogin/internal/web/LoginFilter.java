@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 /**
  * The servlet side of the guards: refuses anonymous (or stale) requests to guarded servlets and
  * path prefixes before they reach them, and answers a {@link LoginRequiredException} thrown by a
- * guarded CDI bean the same way instead of letting it become a {@code 500}. A public request costs a
- * map look-up and nothing else: no session, no user.
+ * guarded CDI bean the same way instead of letting it become a {@code 500}. It also hands the request
+ * and response on to the library ({@link CurrentHttpRequest}). A public request costs a map look-up
+ * and a thread-local: no session, no user.
  */
 final class LoginFilter implements Filter {
 
@@ -58,12 +59,11 @@ final class LoginFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        // The response, for the remember cookie of a login (or a restore) made while serving this request.
-        HttpServletResponse outer = CurrentHttpRequest.serving(response);
+        CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(request, response);
         try {
             Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
             if (requirement != null && !settings.isExempt(request.getMethod())) {
-                Verdict verdict = guard.get().check(requirement, ServletAnswers.target(request));
+                Verdict verdict = guard.get().check(requirement, () -> ServletAnswers.target(request));
                 if (verdict != Verdict.ALLOWED) {
                     answers.answer(verdict, request, response, application.get());
                     return;
@@ -79,7 +79,7 @@ final class LoginFilter implements Filter {
             answers.answer(refused instanceof FreshLoginRequiredException ? Verdict.NEEDS_REFRESH : Verdict.UNAUTHORIZED,
                     request, response, application.get());
         } finally {
-            CurrentHttpRequest.restoreResponse(outer);
+            CurrentHttpRequest.restore(outer);
         }
     }
 

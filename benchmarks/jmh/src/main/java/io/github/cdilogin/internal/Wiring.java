@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The library's real beans, wired by hand as the container would wire them (one instance of each
- * application-scoped bean; a new {@link RequestLogin} and {@link CurrentHttpRequest} per request).
+ * application-scoped bean; a new {@link RequestLogin} per request, as {@link RequestLogins} makes it).
  * What is left out is the container's own work: CDI proxies, the request context, and looking the
  * servlet request up.
  */
@@ -57,8 +57,8 @@ public final class Wiring {
     };
 
     /**
-     * The request-scoped {@link CurrentHttpRequest}, given the request directly: in the container its
-     * {@code @PostConstruct} looks the request up once per request (not measured here).
+     * {@link CurrentHttpRequest}, given the request directly, as the library's filter hands it on
+     * through a thread-local in the container.
      */
     public static final class Http extends CurrentHttpRequest {
         FakeHttp.Request request;
