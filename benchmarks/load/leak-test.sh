@@ -13,6 +13,6 @@ PORT=${PORT:-18091}
 
 build_wars
 trap stop_payaras EXIT
-start_payara leak-test "$WAR_DIR/bench.war" "$PORT"
+start_payara leak-test "$PORT" "$WAR_DIR/bench.war"
 wait_ready leak-test "$PORT"
 java "$LOAD_DIR/LeakTest.java" "http://127.0.0.1:$PORT" "$CLIENTS" "$LOAD_SECONDS"

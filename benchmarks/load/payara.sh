@@ -11,24 +11,34 @@ build_wars() {
   mvn -B -q -f "$LOAD_DIR/war" package
 }
 
-# start_payara NAME WAR PORT: starts in the background; the pid goes to PAYARA_PIDS.
+# start_payara NAME PORT WAR...: starts in the background; the pid goes to PAYARA_PIDS. One WAR is
+# served at /, several each at its file name (bench.war at /bench).
 start_payara() {
-  local name=$1 war=$2 port=$3
+  local name=$1 port=$2 war deploys=()
+  shift 2
+  for war in "$@"; do deploys+=(--deploy "$war"); done
+  [ $# -eq 1 ] && deploys+=(--contextroot /)
   mkdir -p "$STATE_DIR/$name"
   rm -rf "$STATE_DIR/$name/root"
   java -Xms512m -Xmx512m -Djava.io.tmpdir="$STATE_DIR/$name" -jar "$WAR_DIR/payara-micro.jar" \
-    --deploy "$war" --contextroot / --port "$port" --rootdir "$STATE_DIR/$name/root" \
+    "${deploys[@]}" --port "$port" --rootdir "$STATE_DIR/$name/root" \
     --prebootcommandfile "$LOAD_DIR/preboot.txt" --nocluster --disablephonehome \
     > "$STATE_DIR/$name/server.log" 2>&1 &
   PAYARA_PIDS+=($!)
   echo "started $name (pid $!) on 127.0.0.1:$port, log $STATE_DIR/$name/server.log"
 }
 
-# wait_ready NAME PORT: until /api/public answers 200 (at most 180 s).
+# wait_ready NAME PORT [CONTEXT...]: until CONTEXT/api/public answers 200 in each (at most 180 s).
 wait_ready() {
-  local name=$1 port=$2
+  local name=$1 port=$2 context
+  shift 2
+  [ $# -gt 0 ] || set -- ""
   for _ in $(seq 1 180); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/public")" = 200 ]; then
+    local ready=1
+    for context in "$@"; do
+      [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$context/api/public")" = 200 ] || ready=0
+    done
+    if [ $ready = 1 ]; then
       echo "$name ready"
       return 0
     fi

@@ -1,6 +1,6 @@
 -- wrk script: every request is a genuine restore from the remember cookie. Each wrk thread owns a
 -- pool of remember-cookie values (one remember series each, from cookies.txt, made by run.sh). A
--- request takes a value from the pool and sends it alone (no session cookie); the answer's rotated
+-- request (to the URL wrk was given) takes a value from the pool and sends it alone (no session cookie); the answer's rotated
 -- value (echoed in X-Remember by the benchmark WAR) goes back into the pool. No value is ever sent
 -- twice, so every request looks the series up, verifies its HMAC, rotates it and starts a session.
 local counter = 0
@@ -33,7 +33,7 @@ function request()
     starved = starved + 1
     value = "none"
   end
-  return wrk.format("GET", "/api/me", {["Cookie"] = "remember_token=" .. value, ["X-Bench-Echo-Remember"] = "1"})
+  return wrk.format("GET", nil, {["Cookie"] = "remember_token=" .. value, ["X-Bench-Echo-Remember"] = "1"})
 end
 
 function response(status, headers, body)

@@ -14,10 +14,10 @@ import java.io.IOException;
  * For load clients that keep only the last header of a name (wrk's Lua sees one {@code Set-Cookie},
  * and a restore sets two: the rotated remember cookie, then the new session's): when the request
  * carries {@code X-Bench-Echo-Remember}, the rotated remember cookie's value is repeated in the
- * response header {@code X-Remember}. Mapped to {@code /api/me} alone, so that the public and baseline
- * endpoints the benchmark compares with the WAR without cdi-login do not pass through it.
+ * response header {@code X-Remember}. Mapped to {@code /api/me/remembered} alone, so that no other
+ * endpoint the benchmark compares passes through a filter more than the WAR without cdi-login has.
  */
-@WebFilter("/api/me")
+@WebFilter("/api/me/remembered")
 public class RememberEcho extends HttpFilter {
 
     @Override
@@ -38,11 +38,11 @@ public class RememberEcho extends HttpFilter {
         };
         // The library writes cookies to the response its filter handed on (a thread-local of its
         // internals, used here by the benchmark only): hand on the echoing one instead.
-        HttpServletResponse outer = CurrentHttpRequest.serving(echoing);
+        CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(request, echoing);
         try {
             chain.doFilter(request, echoing);
         } finally {
-            CurrentHttpRequest.restoreResponse(outer);
+            CurrentHttpRequest.restore(outer);
         }
     }
 }
