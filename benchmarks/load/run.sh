@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The load benchmark (issue 6): one Payara Micro 6.2025.10 on 127.0.0.1 serving the three benchmark
-# WARs side by side (/bench with cdi-login, /bench-plain without, /bench-jsec with Jakarta Security),
-# wrk against each endpoint, runs alternated round by round so that the machine's drift cancels out of
-# the ratios. One JVM for all three: the compared endpoints share the server's compiled code, heap and
-# CPU, and nothing idles beside the run. Prints and writes target/results.txt. See BENCHMARKS.md.
+# The load benchmark (issue 6): one Payara Micro 6.2025.10 on 127.0.0.1 serving the benchmark WARs
+# side by side (/bench with cdi-login, /bench-plain without, /bench-jsec with Jakarta Security,
+# /bench-filter without cdi-login but behind a filter that does nothing), wrk against each endpoint,
+# runs alternated round by round so that the machine's drift cancels out of the ratios. One JVM for
+# all the WARs: the compared endpoints share the server's compiled code, heap and CPU, and no other
+# server idles beside the run. Prints and writes target/results.txt. See BENCHMARKS.md.
 #
 #   bash benchmarks/load/run.sh                 # defaults: 90 s warm-up, 3 rounds of 10 s per run
 #   ROUNDS=5 DURATION=15 WARMUP=90 bash benchmarks/load/run.sh
@@ -17,7 +18,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18081}
 BASE="http://127.0.0.1:$PORT"
-BENCH=/bench PLAIN=/bench-plain JSEC=/bench-jsec
+BENCH=/bench PLAIN=/bench-plain JSEC=/bench-jsec FILTER=/bench-filter
 
 if ! command -v wrk >/dev/null 2>&1; then
   echo "installing wrk"
@@ -28,8 +29,9 @@ fi
 build_wars
 mkdir -p "$STATE_DIR"
 trap stop_payaras EXIT
-start_payara bench "$PORT" "$WAR_DIR/bench.war" "$WAR_DIR/bench-plain.war" "$WAR_DIR/bench-jsec.war"
-wait_ready bench "$PORT" $BENCH $PLAIN $JSEC
+start_payara bench "$PORT" "$WAR_DIR/bench.war" "$WAR_DIR/bench-plain.war" "$WAR_DIR/bench-jsec.war" \
+  "$WAR_DIR/bench-filter.war"
+wait_ready bench "$PORT" $BENCH $PLAIN $JSEC $FILTER
 
 # Credentials: a session of each kind, a bearer token, and one remember series per pooled value.
 # Sent without a User-Agent, as wrk sends its requests: session protection would otherwise see
@@ -60,6 +62,7 @@ SCENARIOS=(
   "public|$BENCH/api/public|"
   "public-without-cdi-login|$PLAIN/api/public|"
   "public-jakarta-security|$JSEC/api/public|"
+  "public-behind-an-empty-filter|$FILTER/api/public|"
   "baseline-session|$BENCH/api/baseline|Cookie: $BASELINE_SESSION"
   "baseline-session-without-cdi-login|$PLAIN/api/baseline|Cookie: $PLAIN_BASELINE_SESSION"
   "me-session|$BENCH/api/me|Cookie: $BENCH_SESSION"

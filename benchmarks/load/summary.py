@@ -30,6 +30,8 @@ checks = [
     ("public with cdi-login / public without", "public", "public-without-cdi-login", 0.98),
     ("me (session) / hand-made session baseline", "me-session", "baseline-session", 0.97),
     ("me (session) / Jakarta Security guarded", "me-session", "jakarta-security-guarded", 1.3),
+    ("public with cdi-login / public behind an empty filter", "public", "public-behind-an-empty-filter", None),
+    ("public behind an empty filter / public without", "public-behind-an-empty-filter", "public-without-cdi-login", None),
     ("hand-made baseline / public (same WAR)", "baseline-session", "public", None),
     ("baseline with cdi-login / baseline without", "baseline-session", "baseline-session-without-cdi-login", None),
     ("Jakarta Security public / public without cdi-login", "public-jakarta-security", "public-without-cdi-login", None),
