@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
  * For load clients that keep only the last header of a name (wrk's Lua sees one {@code Set-Cookie},
  * and a restore sets two: the rotated remember cookie, then the new session's): when the request
  * carries {@code X-Bench-Echo-Remember}, the rotated remember cookie's value is repeated in the
- * response header {@code X-Remember}. Mapped to {@code /api/me/remembered} alone, so that no other
- * endpoint the benchmark compares passes through a filter more than the WAR without cdi-login has.
+ * response header {@code X-Remember}, and the session the restore started is dropped once answered.
+ * Mapped to {@code /api/me/remembered} alone, so that no other endpoint the benchmark compares passes
+ * through a filter more than the WAR without cdi-login has.
  */
 @WebFilter("/api/me/remembered")
 public class RememberEcho extends HttpFilter {
@@ -43,6 +46,13 @@ public class RememberEcho extends HttpFilter {
             chain.doFilter(request, echoing);
         } finally {
             CurrentHttpRequest.restore(outer);
+        }
+        // The load client never sends back the session a restore starts (each of its requests is a
+        // restore), so it is dropped here: thousands a second, kept for the session timeout, would fill
+        // the heap and slow every run after this one.
+        HttpSession started = request.getSession(false);
+        if (started != null) {
+            started.invalidate();
         }
     }
 }
