@@ -6,14 +6,14 @@
 # all the WARs: the compared endpoints share the server's compiled code, heap and CPU, and no other
 # server idles beside the run. Prints and writes target/results.txt. See BENCHMARKS.md.
 #
-#   bash benchmarks/load/run.sh                 # defaults: 90 s warm-up, 3 rounds of 10 s per run
-#   ROUNDS=5 DURATION=15 WARMUP=90 bash benchmarks/load/run.sh
+#   bash benchmarks/load/run.sh                 # defaults: 180 s warm-up, 3 rounds of 10 s per run
+#   ROUNDS=5 DURATION=15 WARMUP=240 bash benchmarks/load/run.sh
 set -euo pipefail
 source "$(dirname "$0")/payara.sh"
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-90}
+WARMUP=${WARMUP:-180}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18081}
