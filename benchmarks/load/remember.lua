@@ -33,7 +33,7 @@ function request()
     starved = starved + 1
     value = "none"
   end
-  return wrk.format("GET", nil, {["Cookie"] = "remember_token=" .. value, ["X-Bench-Echo-Remember"] = "1"})
+  return wrk.format("GET", nil, {["Cookie"] = "remember_token=" .. value})
 end
 
 function response(status, headers, body)

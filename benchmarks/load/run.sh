@@ -131,6 +131,6 @@ done
 {
   echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(wrk --version 2>&1 | head -1 | cut -c1-40)"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds x ${DURATION} s, warm-up ${WARMUP} s, one Payara Micro 6.2025.10 -Xmx512m serving the three WARs"
+  echo "wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds x ${DURATION} s, warm-up ${WARMUP} s, one Payara Micro 6.2025.10 -Xmx512m serving the four WARs"
   python3 "$LOAD_DIR/summary.py" "$ROWS"
 } | tee "$STATE_DIR/results.txt"
