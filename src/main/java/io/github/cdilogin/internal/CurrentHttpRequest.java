@@ -43,13 +43,16 @@ public class CurrentHttpRequest {
         return previous;
     }
 
-    /** @param previous what {@link #serving} returned */
+    /**
+     * Puts back what the thread served before, usually nothing. Setting {@code null} rather than
+     * removing the entry keeps it for the thread's next request: a container thread carries many
+     * thread-locals, and a removal re-hashes its neighbours on every request. The entry then holds no
+     * request, and its key is this class's own constant.
+     *
+     * @param previous what {@link #serving} returned
+     */
     public static void restore(Exchange previous) {
-        if (previous == null) {
-            SERVING.remove();
-        } else {
-            SERVING.set(previous);
-        }
+        SERVING.set(previous);
     }
 
     @Inject
