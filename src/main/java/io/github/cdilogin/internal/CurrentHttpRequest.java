@@ -65,7 +65,7 @@ public class CurrentHttpRequest {
     }
 
     private HttpServletRequest lookedUp() {
-        if (requests == null || !requests.isResolvable()) {
+        if (!requests.isResolvable()) {
             return null;
         }
         try {

@@ -66,7 +66,7 @@ public class Guard {
      * @throws FreshLoginRequiredException the login is not fresh
      */
     public void enforce(Requirement requirement, Supplier<String> target) {
-        HttpServletRequest request = RequestContexts.orNull(http::orNull);
+        HttpServletRequest request = http.orNull();
         if (request != null && configuration.settings().isExempt(request.getMethod())) {
             return;
         }

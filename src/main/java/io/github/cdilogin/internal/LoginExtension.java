@@ -18,7 +18,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -70,7 +69,6 @@ public class LoginExtension implements Extension {
     private final Map<Class<?>, List<Bean<?>>> applicationBeans = new LinkedHashMap<>();
     private final List<InjectionPoint> currentUserInjections = new ArrayList<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
-    private volatile LoginManager loginManager;
     private Type userType = LoginUser.class;
     private int guardedTypes;
 
@@ -180,26 +178,12 @@ public class LoginExtension implements Extension {
                     .types(userType, Object.class)
                     .qualifiers(CurrentUser.Literal.INSTANCE, Any.Literal.INSTANCE)
                     .scope(Dependent.class)
-                    .produceWith(lookup -> currentUserAs(userClass, loginManager(lookup)));
+                    .createWith(creation -> currentUserAs(userClass, requestLogins.currentUser()));
         }
     }
 
-    private static Object currentUserAs(Class<?> userClass, LoginManager loginManager) {
-        LoginUser user = loginManager.currentUser();
+    private static Object currentUserAs(Class<?> userClass, LoginUser user) {
         return userClass.isInstance(user) ? user : null;
-    }
-
-    /**
-     * The request-scoped {@code LoginManager}'s client proxy, looked up at the first injection and kept:
-     * the proxy is the same for every request, so no request after the first pays for a look-up.
-     */
-    private LoginManager loginManager(Instance<Object> lookup) {
-        LoginManager manager = loginManager;
-        if (manager == null) {
-            manager = lookup.select(LoginManager.class).get();
-            loginManager = manager;
-        }
-        return manager;
     }
 
     void reportActive(@Observes AfterDeploymentValidation validation) {

@@ -39,7 +39,7 @@ public class LoginMessagesBean implements LoginMessages {
         if (views.messageBundle() == null || fallback.isEmpty()) {
             return fallback;
         }
-        HttpServletRequest request = RequestContexts.orNull(http::orNull);
+        HttpServletRequest request = http.orNull();
         Locale locale = request == null ? Locale.getDefault() : request.getLocale();
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();

@@ -51,7 +51,7 @@ final class RequestLogins {
         return login;
     }
 
-    /** @return the current request's user, for its {@code @CurrentUser LoginUser} */
+    /** @return the current request's user, for {@code @CurrentUser LoginUser} and the application's type */
     LoginUser currentUser() {
         LoginManager proxy = manager;
         if (proxy == null) {
