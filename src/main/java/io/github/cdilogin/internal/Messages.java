@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 
 /** The deployment errors, each with a stable id, what is wrong and how to fix it. */
-final class Messages {
+public final class Messages {
 
     static final String NO_LOADER = "CDILOGIN-001: cdi-login found no bean implementing "
             + "io.github.cdilogin.spi.UserLoader (Flask-Login's @login_manager.user_loader) and no bean implementing "
@@ -39,5 +39,29 @@ final class Messages {
                 + ". That value is taken once, when the bean is created, and would outlive the request. Inject"
                 + " '@CurrentUser LoginUser' (a proxy that always answers for the current request) or"
                 + " '@CurrentUser Instance<" + userClass.getSimpleName() + ">' instead, or make the bean @RequestScoped.";
+    }
+
+    /**
+     * @param contextPath the web application's context path
+     * @return why the web application must not start without the servlet guards, and how to fix it
+     */
+    public static String servletGuardsMissing(String contextPath) {
+        return "CDILOGIN-010: the web application '" + contextPath + "' started without cdi-login's servlet guards:"
+                + " the library's ServletContainerInitializer did not run, so @LoginRequired and @FreshLoginRequired"
+                + " servlets and the paths of cdi-login.login-required-paths would be open to anyone. The usual cause is"
+                + " an <absolute-ordering> in web.xml that leaves out the cdi-login jar: the container then ignores its"
+                + " initializer. List the jar in it by its fragment name, <absolute-ordering><name>cdi_login</name>"
+                + " ...</absolute-ordering>, or add <others/> to it.";
+    }
+
+    /**
+     * @param name the library's filter name
+     * @param className the class of the filter that has it already
+     * @return why the library cannot install its servlet guards, and how to fix it
+     */
+    public static String filterNameTaken(String name, String className) {
+        return "CDILOGIN-011: the web application already has a filter named '" + name + "' (" + className + "), so"
+                + " cdi-login cannot install its servlet guard under that name and @LoginRequired servlets and guarded"
+                + " paths would be open. Rename that filter in web.xml or where it is registered.";
     }
 }

@@ -57,7 +57,8 @@ class AbsoluteOrderingIT {
         Path file = Files.createDirectories(Path.of("target", "broken-wars")).resolve(EXCLUDED + ".war");
         excluded().as(ZipExporter.class).exportTo(file.toFile(), true);
         String log = PayaraMicroProcess.runUntilReady(file, Duration.ofSeconds(120));
-        assertTrue(PayaraLogs.deploymentFailed(log), "the deployment should have failed:\n" + PayaraLogs.problems(log));
+        Files.writeString(file.resolveSibling(EXCLUDED + ".log"), log);
+        assertTrue(PayaraLogs.deploymentFailed(log), "the deployment should have failed (log in " + file.resolveSibling(EXCLUDED + ".log") + "):\n" + PayaraLogs.problems(log));
         return log;
     }
 
