@@ -21,22 +21,14 @@ final class PathReadings {
     }
 
     /**
-     * The fast check that keeps ordinary requests cheap: one pass, no allocation.
+     * The fast check that keeps ordinary requests cheap: five searches of the string, no allocation.
      *
      * @param rawUri a request URI as it came ({@code getRequestURI()})
      * @return whether it means one path only: no {@code ;}, {@code %} or {@code \}, and no {@code //} or {@code /.}
      */
     static boolean isPlain(String rawUri) {
-        for (int i = 0, n = rawUri.length(); i < n; i++) {
-            char c = rawUri.charAt(i);
-            if (c == ';' || c == '%' || c == '\\') {
-                return false;
-            }
-            if (c == '/' && i + 1 < n && (rawUri.charAt(i + 1) == '/' || rawUri.charAt(i + 1) == '.')) {
-                return false;
-            }
-        }
-        return true;
+        return rawUri.indexOf('%') < 0 && rawUri.indexOf(';') < 0 && rawUri.indexOf('\\') < 0
+                && rawUri.indexOf("/.") < 0 && rawUri.indexOf("//") < 0;
     }
 
     /**

@@ -1,11 +1,12 @@
 package io.github.cdilogin.it.guards.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.cdilogin.it.support.PayaraLogs;
 import io.github.cdilogin.it.support.PayaraMicroProcess;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,10 +48,32 @@ class AbsoluteOrderingIT {
 
     @Test
     void anOrderingThatLeavesTheLibraryOutFailsTheDeploymentWithTheFix() throws Exception {
-        String report = "payara-micro".equals(System.getProperty("arquillian.launch")) ? deployOnPayaraByHand() : deployThroughArquillian();
+        String launch = System.getProperty("arquillian.launch");
+        String report = "payara-micro".equals(launch) ? deployOnPayaraByHand() : deployThroughArquillian();
+        if (report == null) {
+            // GlassFish embedded runs in the test JVM, whose classpath holds the library too: GlassFish finds
+            // the initializer there, outside the WAR's ordering, and the guards are installed after all. A
+            // real server has no such copy. What must hold then is the guard itself.
+            assertEquals("glassfish-embedded", launch, "the WAR deployed although its ordering leaves the library out");
+            assertTheGuardsHold();
+            return;
+        }
         assertTrue(report.contains("CDILOGIN-010") && report.contains("<absolute-ordering>")
                 && report.contains("<name>cdi_login</name>") && report.contains("<others/>"),
                 "the failure should name the cause and the fix:\n" + report);
+    }
+
+    private void assertTheGuardsHold() {
+        try {
+            URL deployed = java.net.URI.create("http://127.0.0.1:" + System.getProperty("glassfish.httpPort") + "/" + EXCLUDED + "/").toURL();
+            Visitor anonymous = Visitor.anonymous(deployed);
+            RawHttp.Reply reply = anonymous.assertDidNotRun("class-guarded", "guarded content", () -> anonymous.get("class-guarded"));
+            assertEquals(302, reply.status(), reply.toString());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deployer.undeploy(EXCLUDED);
+        }
     }
 
     private static String deployOnPayaraByHand() throws IOException {
@@ -62,7 +85,11 @@ class AbsoluteOrderingIT {
         return log;
     }
 
-    /** Deploys through the adapter, which must throw; returns its exception's messages and what the server logged meanwhile. */
+    /**
+     * Deploys through the adapter, which must throw.
+     *
+     * @return its exception's messages and what the server logged meanwhile, or {@code null} when it deployed
+     */
     private String deployThroughArquillian() {
         List<String> logged = new ArrayList<>();
         Handler capture = new Handler() {
@@ -89,7 +116,7 @@ class AbsoluteOrderingIT {
         root.addHandler(capture);
         try {
             deployer.deploy(EXCLUDED);
-        } catch (RuntimeException failed) {
+        } catch (Exception failed) { // the adapters throw Arquillian's checked DeploymentException undeclared
             StringBuilder report = new StringBuilder();
             for (Throwable t = failed; t != null; t = t.getCause()) {
                 report.append(t).append('\n');
@@ -101,9 +128,7 @@ class AbsoluteOrderingIT {
         } finally {
             root.removeHandler(capture);
         }
-        deployer.undeploy(EXCLUDED);
-        fail("the deployment of a WAR whose <absolute-ordering/> leaves the library out succeeded");
-        return "";
+        return null;
     }
 
     private static String wildflyServerLog() {
