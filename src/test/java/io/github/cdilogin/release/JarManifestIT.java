@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -44,6 +45,18 @@ class JarManifestIT {
         assertTrue(module.isAutomatic(), "an automatic module (the jar has no module-info): " + module);
         assertTrue(module.packages().containsAll(Set.of(MODULE, MODULE + ".spi")),
                 "the API and the SPI are packages of the module: " + module.packages());
+    }
+
+    @Test
+    void libraryJarCarriesTheApacheLicence() throws IOException {
+        Path jar = libraryJar();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            ZipEntry licence = file.getEntry("META-INF/LICENSE");
+            assertTrue(licence != null, "META-INF/LICENSE in " + jar);
+            String text = new String(file.getInputStream(licence).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(text.contains("Apache License") && text.contains("Version 2.0, January 2004"),
+                    "the Apache License 2.0 in META-INF/LICENSE, but it begins: " + text.strip().lines().limit(3).toList());
+        }
     }
 
     @Test
