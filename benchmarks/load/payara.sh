@@ -5,10 +5,10 @@ WAR_DIR="$LOAD_DIR/war/target"
 STATE_DIR="$LOAD_DIR/target"
 PAYARA_PIDS=()
 
-# Builds the library (into the local Maven repository) and the three benchmark WARs.
+# Builds the parent POM and the library (both into the local Maven repository) and the benchmark WARs,
+# in one reactor of parent/pom.xml.
 build_wars() {
-  (cd "$LOAD_DIR/../.." && mvn -B -q install -DskipTests)
-  mvn -B -q -f "$LOAD_DIR/war" package
+  mvn -B -q -f "$LOAD_DIR/../../parent" install -DskipTests -pl :cdi-login-bench-war -am
 }
 
 # start_payara NAME PORT WAR...: starts in the background; the pid goes to PAYARA_PIDS. One WAR is
