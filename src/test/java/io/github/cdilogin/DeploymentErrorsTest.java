@@ -242,8 +242,8 @@ class DeploymentErrorsTest {
         String failure = deploymentFailure(TestDeployment.weld(LongLivedAppUser.class), "CDILOGIN-005");
 
         assertContainsAll(failure, LongLivedAppUser.class.getName() + " is @ApplicationScoped",
-                "injects @CurrentUser AppUser at user", "'@CurrentUser LoginUser'",
-                "'@CurrentUser Instance<AppUser>'", "@RequestScoped");
+                "injects @CurrentUser AppUser at field 'user'", "'@CurrentUser LoginUser'",
+                "'@CurrentUser Instance<AppUser>'", "loginManager.currentUser(AppUser.class)", "@RequestScoped");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.github.cdilogin.internal;
 
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.InjectionPoint;
-
-/** The deployment errors, each with a stable id, what is wrong and how to fix it. */
-final class Messages {
+/**
+ * The deployment errors, each with a stable id, what is wrong and how to fix it. Public for the library's
+ * other internal packages only.
+ */
+public final class Messages {
 
     static final String NO_LOADER = "CDILOGIN-001: cdi-login found no bean implementing "
             + "io.github.cdilogin.spi.UserLoader (Flask-Login's @login_manager.user_loader) and no bean implementing "
@@ -33,11 +33,23 @@ final class Messages {
                 + " from the class (a record cannot be guarded: use a class).";
     }
 
-    static String longLivedCurrentUser(Bean<?> bean, InjectionPoint injection, Class<?> userClass) {
-        return "CDILOGIN-005: " + bean.getBeanClass().getName() + " is @" + bean.getScope().getSimpleName()
-                + " and injects @CurrentUser " + userClass.getSimpleName() + " at " + injection.getMember().getName()
-                + ". That value is taken once, when the bean is created, and would outlive the request. Inject"
-                + " '@CurrentUser LoginUser' (a proxy that always answers for the current request) or"
-                + " '@CurrentUser Instance<" + userClass.getSimpleName() + ">' instead, or make the bean @RequestScoped.";
+    /**
+     * CDILOGIN-005: a value of the current user taken once by something that serves many requests.
+     *
+     * @param holder the class that outlives the request
+     * @param kind what it is: "a servlet", "@ApplicationScoped", "a stateless session bean"
+     * @param injection what it injects and where: "@CurrentUser AppUser at field 'user'", or the
+     *        {@code @Dependent} bean through which it gets one
+     * @param userType the frozen type, as the fixes name it
+     * @param scoped whether the holder is a bean whose scope the application chose (and may change)
+     * @return the message
+     */
+    public static String frozenCurrentUser(String holder, String kind, String injection, String userType, boolean scoped) {
+        return "CDILOGIN-005: " + holder + " is " + kind + " and injects " + injection + ". It is created once and"
+                + " serves many requests, but that value is taken once, when it is created: it would show one request's"
+                + " user to every later request, to other users and to visitors who are not logged in. Inject"
+                + " '@CurrentUser LoginUser' (a proxy that answers for each request), or '@CurrentUser Instance<"
+                + userType + ">' and call get() in each request, or call 'loginManager.currentUser(" + userType
+                + ".class)' instead" + (scoped ? ", or make the bean @RequestScoped." : ".");
     }
 }
