@@ -20,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +46,20 @@ class DeploymentErrorsTest {
     static class SomeService {
         public String hello() {
             return "hello";
+        }
+    }
+
+    /** Implements UserLoader, but its only constructor takes an argument without @Inject: CDI makes no bean of it. */
+    static class ConstructedUserLoader implements UserLoader<AppUser> {
+        private final Map<String, AppUser> users;
+
+        ConstructedUserLoader(Map<String, AppUser> users) {
+            this.users = users;
+        }
+
+        @Override
+        public Optional<AppUser> loadUser(String id) {
+            return Optional.ofNullable(users.get(id));
         }
     }
 
@@ -160,6 +175,22 @@ class DeploymentErrorsTest {
 
         assertContainsAll(failure, "io.github.cdilogin.spi.UserLoader",
                 "io.github.cdilogin.spi.RequestLoader", "implements UserLoader<AppUser>");
+    }
+
+    @Test
+    void aUserLoaderClassThatIsNotABeanIsNamedInCdiLogin001() {
+        String failure = deploymentFailure(TestDeployment.bare(TestLoginSession.class, ConstructedUserLoader.class),
+                "CDILOGIN-001");
+
+        assertContainsAll(failure, ConstructedUserLoader.class.getName() + " implements UserLoader but is not a bean",
+                "@ApplicationScoped");
+    }
+
+    @Test
+    void withoutAUserLoaderClassCdiLogin001SaysWhatMakesAClassABean() {
+        String failure = deploymentFailure(TestDeployment.bare(TestLoginSession.class, SomeService.class), "CDILOGIN-001");
+
+        assertContainsAll(failure, "bean-defining annotation such as @ApplicationScoped", "bean-discovery-mode 'annotated'");
     }
 
     @Test

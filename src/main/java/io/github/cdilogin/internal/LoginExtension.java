@@ -42,6 +42,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,8 @@ public class LoginExtension implements Extension {
     /** What the application provides, by the SPI type (LoginUser: the {@code @AnonymousUser} bean). */
     private final Map<Class<?>, List<Bean<?>>> applicationBeans = new LinkedHashMap<>();
     private final CurrentUserInjections currentUserInjections = new CurrentUserInjections();
+    /** Concrete classes that implement UserLoader, until a bean of them appears: named by CDILOGIN-001. */
+    private final Set<Class<?>> userLoaderClasses = new LinkedHashSet<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
     private Type userType = LoginUser.class;
     private int guardedTypes;
@@ -130,8 +133,21 @@ public class LoginExtension implements Extension {
                 && bean.getTypes().contains(LoginUser.class)) {
             applicationBeans.computeIfAbsent(LoginUser.class, k -> new ArrayList<>()).add(bean);
         }
+        userLoaderClasses.remove(bean.getBeanClass());
         currentUserInjections.addBean(bean, event instanceof ProcessManagedBean<?>,
                 event instanceof ProcessSessionBean<?> session ? session.getSessionBeanType() : null);
+    }
+
+    /**
+     * Sees the classes that implement {@code UserLoader}, so that CDILOGIN-001 can name one that did not
+     * become a bean. Only where the container shows them: in a bean archive with bean-discovery-mode
+     * "all" (or trimmed), not in an "annotated" one, where the message says what to look for instead.
+     */
+    void collectUserLoaderClasses(@Observes ProcessAnnotatedType<? extends UserLoader<?>> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers()) && !type.getName().startsWith(OWN_PACKAGE)) {
+            userLoaderClasses.add(type);
+        }
     }
 
     /**
@@ -155,7 +171,7 @@ public class LoginExtension implements Extension {
 
     void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {
         if (applicationBean(UserLoader.class) == null && applicationBean(RequestLoader.class) == null) {
-            problems.add(Messages.NO_LOADER);
+            problems.add(Messages.noLoader(List.copyOf(userLoaderClasses)));
         }
         applicationBeans.forEach((type, beans) -> {
             if (beans.size() > 1) {

@@ -1,18 +1,38 @@
 package io.github.cdilogin.internal;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * The deployment errors, each with a stable id, what is wrong and how to fix it. Public for the library's
  * other internal packages only.
  */
 public final class Messages {
 
-    static final String NO_LOADER = "CDILOGIN-001: cdi-login found no bean implementing "
+    private static final String NO_LOADER = "CDILOGIN-001: cdi-login found no bean implementing "
             + "io.github.cdilogin.spi.UserLoader (Flask-Login's @login_manager.user_loader) and no bean implementing "
             + "io.github.cdilogin.spi.RequestLoader (@login_manager.request_loader), so it could never find a user. "
             + "Add a bean such as '@ApplicationScoped public class AppUserLoader implements UserLoader<AppUser> "
             + "{ public Optional<AppUser> loadUser(String id) { ... } }' to the application.";
 
     private Messages() {
+    }
+
+    /**
+     * @param notBeans classes that implement UserLoader but that CDI made no bean of
+     * @return CDILOGIN-001, naming those classes
+     */
+    static String noLoader(List<Class<?>> notBeans) {
+        if (!notBeans.isEmpty()) {
+            boolean one = notBeans.size() == 1;
+            return NO_LOADER + " " + notBeans.stream().map(Class::getName).collect(Collectors.joining(", "))
+                    + (one ? " implements UserLoader but is not a bean: add @ApplicationScoped to it"
+                            : " implement UserLoader but are not beans: add @ApplicationScoped to the one to use")
+                    + ", and give it a constructor without parameters or one marked @Inject.";
+        }
+        return NO_LOADER + " If you wrote such a class, give it a bean-defining annotation such as @ApplicationScoped:"
+                + " in a bean archive with bean-discovery-mode 'annotated' (what an empty beans.xml or none means since"
+                + " CDI 4.0), CDI does not even see a class without one.";
     }
 
     static String twoBeans(String kind, String classes) {
