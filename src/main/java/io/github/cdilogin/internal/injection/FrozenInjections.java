@@ -98,9 +98,11 @@ public final class FrozenInjections {
         }
     }
 
+    // By name: where a server's own class path holds the library too (GlassFish embedded), the application's
+    // classes may see another copy of it than the one this class was loaded from.
     private static boolean isCurrentUser(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
-            if (annotation.annotationType() == CurrentUser.class) {
+            if (annotation.annotationType().getName().equals(CurrentUser.class.getName())) {
                 return true;
             }
         }
@@ -109,7 +111,8 @@ public final class FrozenInjections {
 
     private static boolean isFrozenType(Type type) {
         Type raw = type instanceof ParameterizedType parameterized ? parameterized.getRawType() : type;
-        return raw != LoginUser.class && !(raw instanceof Class<?> c && Provider.class.isAssignableFrom(c));
+        return !raw.getTypeName().equals(LoginUser.class.getName())
+                && !(raw instanceof Class<?> c && Provider.class.isAssignableFrom(c));
     }
 
     private static String executable(Member member) {
