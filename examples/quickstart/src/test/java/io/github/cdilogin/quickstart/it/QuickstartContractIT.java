@@ -132,6 +132,23 @@ class QuickstartContractIT {
     }
 
     @Test
+    void login_with_two_next_values_answers_400_and_logs_nobody_in() {
+        Response response = browser.send("POST", "login", "username=alice&password=wonderland&next=%2Fprofile"
+                + "&next=%2F%2Fevil.example", "Content-Type", "application/x-www-form-urlencoded");
+        assertStatus(400, response);
+        assertNull(response.header("Location"), () -> response.toString());
+        assertAnonymous(browser);
+    }
+
+    @Test
+    void login_with_one_next_in_the_query_and_another_in_the_form_answers_400_and_logs_nobody_in() {
+        Response response = browser.send("POST", "login?next=%2Fprofile", "username=alice&password=wonderland"
+                + "&next=%2F%2Fevil.example", "Content-Type", "application/x-www-form-urlencoded");
+        assertStatus(400, response);
+        assertAnonymous(browser);
+    }
+
+    @Test
     void login_with_a_wrong_password_or_unknown_user_answers_401_with_the_form() {
         for (String[] credentials : List.of(new String[] {"alice", "wrong"}, new String[] {"nobody", "wonderland"},
                 new String[] {"", ""})) {
