@@ -12,10 +12,9 @@
 set -euo pipefail
 source "$(dirname "$0")/payara.sh"
 STATE_DIR="$LOAD_DIR/target/quickstart"
-source "$LOAD_DIR/measure.sh"
-
 WARMUP=${WARMUP:-60}
 TIME_LIMIT=${TIME_LIMIT:-600}
+source "$LOAD_DIR/measure.sh"
 BEFORE=${BEFORE:-}
 CLUSTER=${CLUSTER:-0}
 QUICKSTART="$LOAD_DIR/../../examples/quickstart"
