@@ -63,6 +63,7 @@ PAYARA_NAME="Payara Micro 6.2025.10"
 scenario public "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/public"
 scenario public-without-cdi-login "$PAYARA" "$PAYARA_NAME" "$BASE$PLAIN/api/public"
 scenario public-behind-an-empty-filter "$PAYARA" "$PAYARA_NAME" "$BASE$FILTER/api/public"
+scenario public-jakarta-security "$PAYARA" "$PAYARA_NAME" "$BASE$JSEC/api/public"
 scenario baseline-session "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/baseline" \
   "Cookie: $(session_cookie "$BASE$BENCH/baseline-login?user=u1")"
 scenario me-session "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/me" "Cookie: $(session_cookie "$BASE$BENCH/login?user=u1")"
@@ -74,6 +75,7 @@ compare C3 public-behind-an-empty-filter public-without-cdi-login "" "public: an
 compare C4 me-session baseline-session 0.97 "/api/me by session / hand-made session baseline"
 compare C5 me-session jakarta-security-guarded 1.3 "/api/me by session / Jakarta Security guarded"
 compare C6 me-session public-without-cdi-login "" "/api/me by session / public without cdi-login"
+compare J1 public-jakarta-security public-without-cdi-login "" "public: Jakarta Security / without"
 if [ "$EXTRA" = 1 ]; then
   top_up_cookies
   scenario me-bearer "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/me" "Authorization: Bearer token-u2"
