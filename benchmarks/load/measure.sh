@@ -35,8 +35,11 @@ scenario() {
   printf '%s\t%s\n' "$1" "$3" >> "$STATE_DIR/scenarios.tsv"
 }
 
-# compare ID A B TARGET LABEL (TARGET empty: information only)
+# compare ID A B TARGET LABEL (TARGET empty: information only). ONLY=C1,C5 keeps just those ratios.
 compare() {
+  if [ -n "${ONLY:-}" ] && [[ ",$ONLY," != *",$1,"* ]]; then
+    return 0
+  fi
   COMP_IDS+=("$1")
   printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$5" "$2" "$3" "$4" >> "$STATE_DIR/comparisons.tsv"
 }
@@ -93,9 +96,13 @@ warm_up() {
   local per name pass
   [ "$1" -gt 0 ] || return 0
   echo "warm-up: about $1 s of load"
-  per=$(( $1 / ${#SCEN_ORDER[@]} / 2 )); [ "$per" -lt 2 ] && per=2
+  local used=()
+  for name in "${SCEN_ORDER[@]}"; do # the scenarios some ratio measures
+    cut -f3,4 "$STATE_DIR/comparisons.tsv" | tr '\t' '\n' | grep -qx "$name" && used+=("$name")
+  done
+  per=$(( $1 / ${#used[@]} / 2 )); [ "$per" -lt 2 ] && per=2
   for pass in 1 2; do
-    for name in "${SCEN_ORDER[@]}"; do
+    for name in "${used[@]}"; do
       run_wrk warmup - "$name" "$per"
     done
   done

@@ -10,6 +10,7 @@
 #   bash benchmarks/load/run.sh           # WARMUP=180 DURATION=5 TIME_LIMIT=900 MIN_ROUNDS=6 HALF_WIDTH=0.03
 #   SPRING=0 bash benchmarks/load/run.sh  # without the Spring Boot peer
 #   EXTRA=1 bash benchmarks/load/run.sh   # also bearer tokens and remember-cookie restores against public
+#   ONLY=C1,C2,C3 SPRING=0 bash benchmarks/load/run.sh   # just those ratios (ids in the results)
 set -euo pipefail
 source "$(dirname "$0")/payara.sh"
 source "$LOAD_DIR/measure.sh"
