@@ -106,5 +106,7 @@ report "load benchmark: one Payara Micro 6.2025.10 -Xmx512m serving the four WAR
   echo
   echo "remember-me under parallel requests (RememberRace.java):"
   java "$LOAD_DIR/RememberRace.java" cdi-login "$BASE$BENCH" 8 11 | grep '^remember race'
-  [ "$SPRING" = 1 ] && java "$LOAD_DIR/RememberRace.java" spring-security "http://127.0.0.1:$SPRING_PORT" 8 11 | grep '^remember race'
+  if [ "$SPRING" = 1 ]; then
+    java "$LOAD_DIR/RememberRace.java" spring-security "http://127.0.0.1:$SPRING_PORT" 8 11 | grep '^remember race'
+  fi
 } | tee -a "$STATE_DIR/results.txt"
