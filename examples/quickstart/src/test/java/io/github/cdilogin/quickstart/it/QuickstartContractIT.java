@@ -320,4 +320,34 @@ class QuickstartContractIT {
         Response options = browser.send("OPTIONS", path, null);
         assertTrue(options.status() < 300, () -> "OPTIONS refused: " + options);
     }
+
+    // --- the session-version cookie (issue 15): one server keeps its sessions in memory ---
+
+    /** Payara's SEVERE lines so far: the malformed-version answer of a replicating server logs one per request. */
+    static long severeLines(String log) {
+        return log.lines().filter(line -> line.contains("SEVERE")).count();
+    }
+
+    @Test
+    void a_single_server_sends_no_session_version_cookie() {
+        Response login = login(browser, "alice", "wonderland");
+        assertStatus(303, login);
+        assertNull(login.setCookies().get("JSESSIONIDVERSION"), login::toString);
+        Response me = browser.get("api/me");
+        assertEquals(ME_ALICE, me.body(), me::toString);
+        assertTrue(me.setCookieHeaders().isEmpty(), () -> "a cookie on a request that only reads the session: " + me);
+    }
+
+    @Test
+    void a_malformed_session_version_cookie_is_ignored_on_a_single_server_never_an_empty_200() {
+        long severeBefore = severeLines(QuickstartServer.log());
+        Response anonymous = new HttpBrowser(QuickstartServer.base()).withCookie("JSESSIONID", "made-up")
+                .withCookie("JSESSIONIDVERSION", "Wf:0").get("api/me");
+        assertStatus(401, anonymous);
+        assertEquals("{\"error\":\"unauthorized\"}", anonymous.body(), anonymous::toString);
+        assertStatus(303, login(browser, "alice", "wonderland"));
+        Response alice = browser.withCookie("JSESSIONIDVERSION", "Wf:0").get("api/me");
+        assertEquals(ME_ALICE, alice.body(), alice::toString);
+        assertEquals(severeBefore, severeLines(QuickstartServer.log()), () -> "the server logged:\n" + QuickstartServer.log());
+    }
 }
