@@ -21,7 +21,7 @@ public class FreshLoginRequiredInterceptor implements Serializable {
     @AroundInvoke
     Object requireFreshLogin(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            guard.enforce(Requirement.FRESH_LOGIN, () -> Targets.of(invocation));
+            guard.enforce(Requirement.FRESH_LOGIN, invocation);
         }
         return invocation.proceed();
     }

@@ -21,7 +21,7 @@ public class LoginRequiredInterceptor implements Serializable {
     @AroundInvoke
     Object requireLogin(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            guard.enforce(Requirement.LOGIN, () -> Targets.of(invocation));
+            guard.enforce(Requirement.LOGIN, invocation);
         }
         return invocation.proceed();
     }

@@ -21,13 +21,15 @@ public class BeanCallerServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String result = work.work();
         response.setContentType("text/plain");
-        response.getWriter().print(work.work());
+        response.getWriter().print(result);
     }
 
     @Override
     protected void doOptions(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String result = work.work();
         response.setContentType("text/plain");
-        response.getWriter().print(work.work());
+        response.getWriter().print(result);
     }
 }
