@@ -10,14 +10,18 @@ import jakarta.ws.rs.ext.Provider;
  * ({@link LoginRequiredExceptionMapper}).
  *
  * <p>Found two ways, so that an application that lists its classes ({@code Application.getClasses()}
- * or {@code getSingletons()}, which turns scanning off) is guarded too: through
+ * or {@code getSingletons()}, which turns scanning off) is guarded too: this class through
  * {@code META-INF/services/jakarta.ws.rs.core.Feature}, which Jakarta REST 3.1 runtimes load whatever
- * the application lists (unless it sets {@code jakarta.ws.rs.loadServices} to {@code false}), and by
- * scanning, as a {@code @Provider}. Installing twice is harmless: the second time finds the parts
- * registered.
+ * the application lists (unless it sets {@code jakarta.ws.rs.loadServices} to {@code false}), and
+ * {@link Scanned} by scanning. Two classes, because RESTEasy warns at every start about a provider class
+ * registered twice; installing twice is harmless, the second finds the parts registered.
  */
-@Provider
 public class JaxRsGuards implements Feature {
+
+    /** The same feature, for the runtime's scanning of {@code @Provider} classes. */
+    @Provider
+    public static class Scanned extends JaxRsGuards {
+    }
 
     @Override
     public boolean configure(FeatureContext context) {
