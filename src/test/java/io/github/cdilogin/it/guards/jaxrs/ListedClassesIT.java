@@ -67,6 +67,19 @@ class ListedClassesIT {
     }
 
     /**
+     * Only the JAX-RS guard can refuse here (an instance from {@code getSingletons()} is not intercepted),
+     * and it must read the guard of the parent it was reached through: {@code Users} has none. The
+     * locator's body runs while the runtime matches the request, before any filter.
+     */
+    @Test
+    void subResourceOfAGuardedSingletonIsRefusedByTheJaxRsGuardReadingTheParent() {
+        code.assertRunsNothing(401, "GET", "listed/singleton/users", "singleton.users");
+        assertTrue(code.refusals().lines().anyMatch(target -> target.endsWith("/guards-listed/listed/singleton/users")),
+                "the JAX-RS guard did not refuse: " + code.refusals());
+        code.assertRunsWhenLoggedIn("GET", "listed/singleton/users", "singleton.locator", "singleton.users");
+    }
+
+    /**
      * The parent is not a CDI bean, so no interceptor refuses its locator: matching runs the locator's
      * body before any JAX-RS filter can see the request. The sub-resource's method does not run.
      */

@@ -44,7 +44,10 @@ public final class ListedResources {
         }
     }
 
-    /** Listed in {@code getSingletons()}. */
+    /**
+     * Listed in {@code getSingletons()}: an instance the application made, which no interceptor wraps, so
+     * only the JAX-RS guard stands before it and before the sub-resources of its locator.
+     */
     @Path("singleton")
     @LoginRequired
     public static class GuardedSingleton {
@@ -53,6 +56,12 @@ public final class ListedResources {
         public String read() {
             ran().ran("singleton.get");
             return "singleton";
+        }
+
+        @Path("users")
+        public Users users() {
+            ran().ran("singleton.locator");
+            return new Users(ran(), "singleton");
         }
     }
 
