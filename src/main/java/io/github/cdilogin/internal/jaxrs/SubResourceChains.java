@@ -35,6 +35,11 @@ final class SubResourceChains {
     }
 
     private synchronized Requirement decide(List<Object> matched) {
+        for (Decision decision : decisions) {
+            if (decision.matches(matched)) {
+                return decision.requirement(); // another request decided it meanwhile
+            }
+        }
         Class<?>[] chain = new Class<?>[matched.size()];
         for (int i = 0; i < chain.length; i++) {
             chain[i] = matched.get(i).getClass();
