@@ -87,6 +87,12 @@ public class JaxRsDoorBenchmark {
         }
     }
 
+    /** What any filter that reads the matched resources pays: the baseline of the two below. */
+    @Benchmark
+    public int matchedResourcesOnly() {
+        return root.getUriInfo().getMatchedResources().size();
+    }
+
     @Benchmark
     public FakeRequest publicRootMethod() {
         rootFilter.filter(root);
