@@ -106,13 +106,24 @@ public final class GuardAnnotations {
      */
     public static boolean isGuardedAnywhere(Class<?> type) {
         for (Class<?> supertype : supertypes(type)) {
-            if (Requirement.of(supertype) != null) {
+            if (declaresGuard(supertype)) {
                 return true;
             }
-            for (Method method : supertype.getDeclaredMethods()) {
-                if (Requirement.of(method) != null) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /**
+     * @param type a class or interface
+     * @return whether a guard annotation sits on it or on a method it declares
+     */
+    static boolean declaresGuard(Class<?> type) {
+        if (Requirement.of(type) != null) {
+            return true;
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            if (Requirement.of(method) != null) {
+                return true;
             }
         }
         return false;

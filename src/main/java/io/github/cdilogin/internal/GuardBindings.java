@@ -126,19 +126,7 @@ final class GuardBindings {
 
     private boolean isGuardedAnywhere(Class<?> type) {
         for (Class<?> supertype : GuardAnnotations.supertypes(type)) {
-            if (declaresGuard.computeIfAbsent(supertype, GuardBindings::declaresGuard)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean declaresGuard(Class<?> type) {
-        if (Requirement.of(type) != null) {
-            return true;
-        }
-        for (Method method : type.getDeclaredMethods()) {
-            if (Requirement.of(method) != null) {
+            if (declaresGuard.computeIfAbsent(supertype, GuardAnnotations::declaresGuard)) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cdilogin.it.app.ItUser;
 import io.github.cdilogin.it.app.ItUsers;
 import io.github.cdilogin.it.app.LoginServlet;
+import io.github.cdilogin.it.guards.jaxrs.app.Probe;
 import io.github.cdilogin.it.guards.jaxrs.app.Ran;
 import io.github.cdilogin.it.guards.jaxrs.app.Refusals;
 import io.github.cdilogin.it.guards.jaxrs.app.Users;
@@ -37,7 +38,7 @@ class ListedClassesIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("guards-listed", Map.of(), new Package[] {ListedApi.class.getPackage()},
-                Ran.class, Refusals.class, Users.class, ItUser.class, ItUsers.class, LoginServlet.class);
+                Ran.class, Refusals.class, Users.class, Probe.class, ItUser.class, ItUsers.class, LoginServlet.class);
     }
 
     @ArquillianResource

@@ -1,5 +1,6 @@
 package io.github.cdilogin.it.guards.jaxrs.listed;
 
+import io.github.cdilogin.it.guards.jaxrs.app.Probe;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -13,7 +14,7 @@ public class ListedApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ListedResources.Guarded.class, ListedResources.Probe.class);
+        return Set.of(ListedResources.Guarded.class, Probe.class);
     }
 
     @Override

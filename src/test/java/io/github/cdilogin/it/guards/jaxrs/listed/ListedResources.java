@@ -2,14 +2,10 @@ package io.github.cdilogin.it.guards.jaxrs.listed;
 
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.it.guards.jaxrs.app.Ran;
-import io.github.cdilogin.it.guards.jaxrs.app.Refusals;
 import io.github.cdilogin.it.guards.jaxrs.app.Users;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -62,31 +58,6 @@ public final class ListedResources {
         public Users users() {
             ran().ran("singleton.locator");
             return new Users(ran(), "singleton");
-        }
-    }
-
-    /** Public: run counts and refusals. */
-    @Path("probe")
-    @RequestScoped
-    public static class Probe {
-        @Inject
-        Ran ran;
-
-        @Inject
-        Refusals refusals;
-
-        @GET
-        @Path("ran/{what}")
-        @Produces(MediaType.TEXT_PLAIN)
-        public String ran(@PathParam("what") String what) {
-            return Integer.toString(ran.count(what));
-        }
-
-        @GET
-        @Path("refusals")
-        @Produces(MediaType.TEXT_PLAIN)
-        public String refusals() {
-            return String.join("\n", refusals.targets());
         }
     }
 }
