@@ -14,10 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -134,6 +143,45 @@ class DeploymentErrorsTest {
         @GET
         public String me() {
             return "me";
+        }
+    }
+
+    interface GuardedMethodApi {
+        @LoginRequired
+        String users();
+    }
+
+    @LoginRequired
+    interface GuardedApi {
+        String users();
+    }
+
+    static class FinalImplementationOfAGuardedMethod implements GuardedMethodApi {
+        @Override
+        public final String users() {
+            return "users";
+        }
+    }
+
+    static final class FinalImplementationOfAGuardedInterface implements GuardedApi {
+        @Override
+        public String users() {
+            return "users";
+        }
+    }
+
+    @LoginRequired
+    static class GuardedServletFilter implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
+        }
+    }
+
+    @Provider
+    static class ProviderWithAGuardedMethod implements ContainerRequestFilter {
+        @Override
+        @LoginRequired
+        public void filter(ContainerRequestContext request) {
         }
     }
 
@@ -254,6 +302,39 @@ class DeploymentErrorsTest {
     @Test
     void aFinalJaxRsResourceWithLoginRequiredIsLeftToTheJaxRsGuard() {
         assertDeploys(TestDeployment.weld(FinalGuardedResource.class));
+    }
+
+    @Test
+    void finalMethodImplementingAGuardedInterfaceMethodFailsWithCdiLogin003() {
+        String failure = failure(TestDeployment.weld(FinalImplementationOfAGuardedMethod.class), "CDILOGIN-003");
+
+        assertContainsAll(failure, FinalImplementationOfAGuardedMethod.class.getName() + "#users is final",
+                "a method it overrides or implements", "Remove 'final' from the method");
+    }
+
+    @Test
+    void finalClassImplementingAGuardedInterfaceFailsWithCdiLogin004() {
+        String failure = failure(TestDeployment.weld(FinalImplementationOfAGuardedInterface.class),
+                "CDILOGIN-004");
+
+        assertContainsAll(failure, FinalImplementationOfAGuardedInterface.class.getName() + " is final",
+                "Remove 'final'");
+    }
+
+    @Test
+    void loginRequiredOnAServletFilterFailsWithCdiLogin006() {
+        String failure = failure(TestDeployment.weld(GuardedServletFilter.class), "CDILOGIN-006");
+
+        assertContainsAll(failure, GuardedServletFilter.class.getName() + " is a servlet filter",
+                "Move the annotation to the servlet, resource class or resource method", "cdi-login.login-required-paths");
+    }
+
+    @Test
+    void loginRequiredOnAJaxRsProviderFailsWithCdiLogin006() {
+        String failure = failure(TestDeployment.weld(ProviderWithAGuardedMethod.class), "CDILOGIN-006");
+
+        assertContainsAll(failure, ProviderWithAGuardedMethod.class.getName() + " is a JAX-RS provider",
+                "not JAX-RS providers");
     }
 
     @Test

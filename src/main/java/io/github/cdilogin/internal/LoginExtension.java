@@ -2,9 +2,7 @@ package io.github.cdilogin.internal;
 
 import io.github.cdilogin.AnonymousUser;
 import io.github.cdilogin.CurrentUser;
-import io.github.cdilogin.FreshLoginRequired;
 import io.github.cdilogin.LoginManager;
-import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.injection.CurrentUserInjections;
@@ -22,8 +20,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.AnnotatedMethod;
-import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
@@ -35,12 +31,11 @@ import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessSessionBean;
-import jakarta.enterprise.inject.spi.WithAnnotations;
-import jakarta.interceptor.Interceptor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +64,8 @@ public class LoginExtension implements Extension {
     private static final Set<Class<?>> SPI_TYPES = Set.of(UserLoader.class, RequestLoader.class,
             RememberTokenStore.class, UnauthorizedHandler.class, NeedsRefreshHandler.class);
 
-    private final List<String> problems = new ArrayList<>();
+    // Synchronized: Weld may fire ProcessAnnotatedType on several threads.
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     /** What the application provides, by the SPI type (LoginUser: the {@code @AnonymousUser} bean). */
     private final Map<Class<?>, List<Bean<?>>> applicationBeans = new LinkedHashMap<>();
     private final CurrentUserInjections currentUserInjections = new CurrentUserInjections();
@@ -77,7 +73,7 @@ public class LoginExtension implements Extension {
     private final Set<Class<?>> userLoaderClasses = new LinkedHashSet<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
     private Type userType = LoginUser.class;
-    private int guardedTypes;
+    private final GuardBindings guards = new GuardBindings();
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         for (Class<?> type : BEANS) {
@@ -85,33 +81,14 @@ public class LoginExtension implements Extension {
         }
     }
 
-    void checkGuards(@Observes @WithAnnotations({LoginRequired.class, FreshLoginRequired.class})
-                     ProcessAnnotatedType<?> event) {
-        AnnotatedType<?> type = event.getAnnotatedType();
-        Class<?> javaClass = type.getJavaClass();
-        if (type.isAnnotationPresent(Interceptor.class)) {
-            return;
-        }
-        guardedTypes++;
-        for (AnnotatedMethod<?> method : type.getMethods()) {
-            if (!isGuarded(method)) {
-                continue;
-            }
-            int modifiers = method.getJavaMember().getModifiers();
-            String kind = Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
-                    : Modifier.isFinal(modifiers) ? "final" : null;
-            if (kind != null) {
-                problems.add(Messages.unreachableMethod(javaClass, method.getJavaMember().getName(), kind));
-            }
-        }
-        if (isWebComponent(javaClass)) {
-            // The servlet filter and the JAX-RS filter guard these, per request and knowing the HTTP
-            // method; an interceptor as well would guard twice, and cannot proxy a final class.
-            event.configureAnnotatedType()
-                    .remove(LoginExtension::isGuardAnnotation)
-                    .methods().forEach(method -> method.remove(LoginExtension::isGuardAnnotation));
-        } else if (Modifier.isFinal(javaClass.getModifiers())) {
-            problems.add(Messages.finalClass(javaClass));
+    /**
+     * Every discovered type, not only those {@code @WithAnnotations} would deliver: a class whose only
+     * guard sits on an interface it implements carries no guard annotation of its own.
+     */
+    void checkGuards(@Observes ProcessAnnotatedType<?> event) {
+        List<String> found = guards.process(event);
+        if (!found.isEmpty()) {
+            problems.addAll(found);
         }
     }
 
@@ -218,7 +195,7 @@ public class LoginExtension implements Extension {
     void reportActive(@Observes AfterDeploymentValidation validation) {
         LOG.info(() -> "cdi-login active: user loader " + describe(UserLoader.class) + " (current user type "
                 + userType.getTypeName() + "), request loader " + describe(RequestLoader.class) + ", remember-token store "
-                + describe(RememberTokenStore.class) + ", " + guardedTypes + " guarded class(es) seen by CDI");
+                + describe(RememberTokenStore.class) + ", " + guards.guardedTypes() + " guarded class(es) seen by CDI");
     }
 
     /**
@@ -233,24 +210,6 @@ public class LoginExtension implements Extension {
     /** @return which event types the deployment observes */
     ObservedEvents observedEvents() {
         return observedEvents;
-    }
-
-    private static boolean isGuardAnnotation(java.lang.annotation.Annotation annotation) {
-        return annotation.annotationType() == LoginRequired.class || annotation.annotationType() == FreshLoginRequired.class;
-    }
-
-    private static boolean isGuarded(AnnotatedMethod<?> method) {
-        return method.isAnnotationPresent(LoginRequired.class) || method.isAnnotationPresent(FreshLoginRequired.class);
-    }
-
-    // Servlets and JAX-RS resources are guarded by the web filters, which do not need a proxy.
-    private static boolean isWebComponent(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.getName().equals("jakarta.servlet.GenericServlet")) {
-                return true;
-            }
-        }
-        return List.of(type.getAnnotations()).stream().anyMatch(a -> a.annotationType().getName().equals("jakarta.ws.rs.Path"));
     }
 
     private static Type userTypeOf(Type userLoaderType) {

@@ -48,7 +48,8 @@ public final class Messages {
     }
 
     static String finalClass(Class<?> type) {
-        return "CDILOGIN-004: " + type.getName() + " is final and carries @LoginRequired or @FreshLoginRequired,"
+        return "CDILOGIN-004: " + type.getName() + " is final and carries @LoginRequired or @FreshLoginRequired"
+                + " (on itself, a method or a supertype),"
                 + " but the container cannot intercept a final class, so it would not be guarded. Remove 'final'"
                 + " from the class (a record cannot be guarded: use a class).";
     }
@@ -71,5 +72,20 @@ public final class Messages {
                 + " '@CurrentUser LoginUser' (a proxy that answers for each request), or '@CurrentUser Instance<"
                 + userType + ">' and call get() in each request, or call 'loginManager.currentUser(" + userType
                 + ".class)' instead" + (scoped ? ", or make the bean @RequestScoped." : ".");
+    }
+
+    static String unreachableInheritedGuard(Class<?> type, String method) {
+        return "CDILOGIN-003: " + type.getName() + "#" + method + " is final, and a guard above it (@LoginRequired or"
+                + " @FreshLoginRequired on its class, on a method it overrides or implements, or on an interface of"
+                + " the class) says it needs a login, but no interceptor can reach a final method, so it would not be"
+                + " guarded. Remove 'final' from the method.";
+    }
+
+    static String unenforceablePlace(Class<?> type, String kind) {
+        return "CDILOGIN-006: " + type.getName() + " is a " + kind + " and carries @LoginRequired or @FreshLoginRequired"
+                + " (on itself, a method or a supertype), but cdi-login guards servlets, JAX-RS resources and CDI beans,"
+                + " not " + kind + "s: a " + kind + " runs for public requests too, and the library cannot tell which of"
+                + " them the annotation meant to refuse. Move the annotation to the servlet, resource class or resource"
+                + " method it should protect, or guard the path with cdi-login.login-required-paths.";
     }
 }
