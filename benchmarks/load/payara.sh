@@ -5,14 +5,33 @@ WAR_DIR="$LOAD_DIR/war/target"
 STATE_DIR="$LOAD_DIR/target"
 PAYARA_PIDS=()
 
-# Builds the library (into the local Maven repository) and the three benchmark WARs.
+# Builds the parent POM and the library (both into the local Maven repository) and the four benchmark
+# WARs, in one reactor of parent/pom.xml.
 build_wars() {
-  (cd "$LOAD_DIR/../.." && mvn -B -q install -DskipTests)
-  mvn -B -q -f "$LOAD_DIR/war" package
+  mvn -B -q -f "$LOAD_DIR/../../parent" install -DskipTests -pl :cdi-login-bench-war -am
+}
+
+# Builds the Spring Boot peer twice: with Spring Security (benchmarks/spring/target/bench-spring.jar) and
+# without it (benchmarks/spring/target/plain/bench-spring.jar).
+SPRING_DIR="$LOAD_DIR/../spring"
+build_spring() {
+  mvn -B -q -f "$SPRING_DIR" package
+  mvn -B -q -f "$SPRING_DIR" package -Dplain
+}
+
+# start_spring NAME PORT JAR: Spring Boot's embedded Tomcat on 127.0.0.1:PORT, in the background.
+start_spring() {
+  local name=$1 port=$2 jar=$3
+  mkdir -p "$STATE_DIR/$name"
+  java -Xms512m -Xmx512m -Djava.io.tmpdir="$STATE_DIR/$name" -jar "$jar" --server.port="$port" \
+    > "$STATE_DIR/$name/server.log" 2>&1 &
+  PAYARA_PIDS+=($!)
+  echo "started $name (pid $!) on 127.0.0.1:$port, log $STATE_DIR/$name/server.log"
 }
 
 # start_payara NAME PORT WAR...: starts in the background; the pid goes to PAYARA_PIDS. One WAR is
-# served at /, several each at its file name (bench.war at /bench).
+# served at /, several each at its file name (bench.war at /bench). PAYARA_PREBOOT replaces the start-up
+# commands (loopback only), PAYARA_JVM and PAYARA_CLUSTER (default --nocluster) add to the command line.
 start_payara() {
   local name=$1 port=$2 war deploys=()
   shift 2
@@ -20,9 +39,10 @@ start_payara() {
   [ $# -eq 1 ] && deploys+=(--contextroot /)
   mkdir -p "$STATE_DIR/$name"
   rm -rf "$STATE_DIR/$name/root"
-  java -Xms512m -Xmx512m -Djava.io.tmpdir="$STATE_DIR/$name" -jar "$WAR_DIR/payara-micro.jar" \
+  # shellcheck disable=SC2086
+  java -Xms512m -Xmx512m -Djava.io.tmpdir="$STATE_DIR/$name" ${PAYARA_JVM:-} -jar "$WAR_DIR/payara-micro.jar" \
     "${deploys[@]}" --port "$port" --rootdir "$STATE_DIR/$name/root" \
-    --prebootcommandfile "$LOAD_DIR/preboot.txt" --nocluster --disablephonehome \
+    --prebootcommandfile "${PAYARA_PREBOOT:-$LOAD_DIR/preboot.txt}" ${PAYARA_CLUSTER:---nocluster} --disablephonehome \
     > "$STATE_DIR/$name/server.log" 2>&1 &
   PAYARA_PIDS+=($!)
   echo "started $name (pid $!) on 127.0.0.1:$port, log $STATE_DIR/$name/server.log"

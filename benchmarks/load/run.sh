@@ -1,48 +1,53 @@
 #!/usr/bin/env bash
-# The load benchmark (issue 6): one Payara Micro 6.2025.10 on 127.0.0.1 serving the benchmark WARs
-# side by side (/bench with cdi-login, /bench-plain without, /bench-jsec with Jakarta Security,
-# /bench-filter without cdi-login but behind a filter that does nothing), wrk against each endpoint,
-# runs alternated round by round so that the machine's drift cancels out of the ratios. One JVM for
-# all the WARs: the compared endpoints share the server's compiled code, heap and CPU, and no other
-# server idles beside the run. Prints and writes target/results.txt. See BENCHMARKS.md.
+# The load benchmark (issues 6 and 15). One Payara Micro 6.2025.10 on 127.0.0.1 serves the benchmark WARs side
+# by side (/bench with cdi-login, /bench-plain without, /bench-jsec with Jakarta Security, /bench-filter without
+# cdi-login but behind a filter that does nothing); beside it, the Spring Boot peer on its embedded Tomcat, with
+# Spring Security and without (benchmarks/spring). wrk measures the endpoints of each ratio in pairs, round
+# after round, until every ratio's 95% bootstrap interval is within +-3% or the time limit passes
+# (measure.sh); the verdicts, req/s and the servers' CPU time per request go to target/results.txt.
+# See BENCHMARKS.md.
 #
-#   bash benchmarks/load/run.sh                 # defaults: 180 s warm-up, 3 rounds of 10 s per run
-#   ROUNDS=5 DURATION=15 WARMUP=240 bash benchmarks/load/run.sh
+#   bash benchmarks/load/run.sh           # WARMUP=180 DURATION=5 TIME_LIMIT=900 MIN_ROUNDS=6 HALF_WIDTH=0.03
+#   SPRING=0 bash benchmarks/load/run.sh  # without the Spring Boot peer
+#   EXTRA=1 bash benchmarks/load/run.sh   # also bearer tokens and remember-cookie restores against public
+#   ONLY=C1,C2,C3 SPRING=0 bash benchmarks/load/run.sh   # just those ratios (ids in the results)
 set -euo pipefail
 source "$(dirname "$0")/payara.sh"
+source "$LOAD_DIR/measure.sh"
 
-ROUNDS=${ROUNDS:-3}
-DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-180}
-THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-32}
+SPRING=${SPRING:-1}
+EXTRA=${EXTRA:-0}
 PORT=${PORT:-18081}
+SPRING_PORT=${SPRING_PORT:-18082}
+SPRING_PLAIN_PORT=${SPRING_PLAIN_PORT:-18083}
 BASE="http://127.0.0.1:$PORT"
 BENCH=/bench PLAIN=/bench-plain JSEC=/bench-jsec FILTER=/bench-filter
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "installing wrk"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-fi
-
+ensure_wrk
+reset_results
 build_wars
-mkdir -p "$STATE_DIR"
+[ "$SPRING" = 1 ] && build_spring
 trap stop_payaras EXIT
 start_payara bench "$PORT" "$WAR_DIR/bench.war" "$WAR_DIR/bench-plain.war" "$WAR_DIR/bench-jsec.war" \
   "$WAR_DIR/bench-filter.war"
+PAYARA=${PAYARA_PIDS[0]}
+if [ "$SPRING" = 1 ]; then
+  start_spring spring "$SPRING_PORT" "$SPRING_DIR/target/bench-spring.jar"
+  start_spring spring-plain "$SPRING_PLAIN_PORT" "$SPRING_DIR/target/plain/bench-spring.jar"
+  SPRING_PID=${PAYARA_PIDS[1]} SPRING_PLAIN_PID=${PAYARA_PIDS[2]}
+fi
 wait_ready bench "$PORT" $BENCH $PLAIN $JSEC $FILTER
+if [ "$SPRING" = 1 ]; then
+  wait_ready spring "$SPRING_PORT"
+  wait_ready spring-plain "$SPRING_PLAIN_PORT"
+fi
 
-# Credentials: a session of each kind, a bearer token, and one remember series per pooled value.
-# Sent without a User-Agent, as wrk sends its requests: session protection would otherwise see
+# Credentials, made without a User-Agent as wrk sends its requests: session protection would otherwise see
 # another client on every request of the run.
 session_cookie() { # URL: the JSESSIONID the login at URL sets
   curl -s -H 'User-Agent:' -o /dev/null -D - "$1" | tr -d '\r' | sed -n 's/^Set-Cookie: \(JSESSIONID=[^;]*\).*/\1/Ip' | tail -1
 }
-BENCH_SESSION=$(session_cookie "$BASE$BENCH/login?user=u1")
-BASELINE_SESSION=$(session_cookie "$BASE$BENCH/baseline-login?user=u1")
-PLAIN_BASELINE_SESSION=$(session_cookie "$BASE$PLAIN/baseline-login?user=u1")
-JSEC_SESSION=$(session_cookie "$BASE$JSEC/jsec-login?user=u1")
 COOKIES="$STATE_DIR/remember-cookies.txt"
 : > "$COOKIES"
 # Keeps at least 3 unsent remember values per connection in the file (a run loses those in flight).
@@ -54,83 +59,54 @@ top_up_cookies() {
       | sed -n 's/^Set-Cookie: remember_token=\([^;]*\).*/\1/Ip' >> "$COOKIES"
   done
 }
-top_up_cookies
-echo "credentials: sessions, bearer, $(wc -l < "$COOKIES") remember series"
 
-# name|path|header (one header, or "lua" for the remember-cookie script)
-SCENARIOS=(
-  "public|$BENCH/api/public|"
-  "public-without-cdi-login|$PLAIN/api/public|"
-  "public-jakarta-security|$JSEC/api/public|"
-  "public-behind-an-empty-filter|$FILTER/api/public|"
-  "baseline-session|$BENCH/api/baseline|Cookie: $BASELINE_SESSION"
-  "baseline-session-without-cdi-login|$PLAIN/api/baseline|Cookie: $PLAIN_BASELINE_SESSION"
-  "me-session|$BENCH/api/me|Cookie: $BENCH_SESSION"
-  "me-bearer|$BENCH/api/me|Authorization: Bearer token-u2"
-  "me-remember-cookie|$BENCH/api/me/remembered|lua"
-  "jakarta-security-guarded|$JSEC/api/guarded|Cookie: $JSEC_SESSION"
-)
+PAYARA_NAME="Payara Micro 6.2025.10"
+scenario public "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/public"
+scenario public-without-cdi-login "$PAYARA" "$PAYARA_NAME" "$BASE$PLAIN/api/public"
+scenario public-behind-an-empty-filter "$PAYARA" "$PAYARA_NAME" "$BASE$FILTER/api/public"
+scenario public-jakarta-security "$PAYARA" "$PAYARA_NAME" "$BASE$JSEC/api/public"
+scenario baseline-session "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/baseline" \
+  "Cookie: $(session_cookie "$BASE$BENCH/baseline-login?user=u1")"
+scenario me-session "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/me" "Cookie: $(session_cookie "$BASE$BENCH/login?user=u1")"
+scenario jakarta-security-guarded "$PAYARA" "$PAYARA_NAME" "$BASE$JSEC/api/guarded" \
+  "Cookie: $(session_cookie "$BASE$JSEC/jsec-login?user=u1")"
+compare C1 public public-without-cdi-login 0.98 "public: cdi-login / without"
+compare C2 public public-behind-an-empty-filter "" "public: cdi-login / an empty filter"
+compare C3 public-behind-an-empty-filter public-without-cdi-login "" "public: an empty filter / no filter"
+compare C4 me-session baseline-session 0.97 "/api/me by session / hand-made session baseline"
+compare C5 me-session jakarta-security-guarded 1.3 "/api/me by session / Jakarta Security guarded"
+compare C6 me-session public-without-cdi-login "" "/api/me by session / public without cdi-login"
+compare J1 public-jakarta-security public-without-cdi-login "" "public: Jakarta Security / without"
+if [ "$EXTRA" = 1 ]; then
+  top_up_cookies
+  scenario me-bearer "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/me" "Authorization: Bearer token-u2"
+  scenario me-remember-cookie "$PAYARA" "$PAYARA_NAME" "$BASE$BENCH/api/me/remembered" lua
+  compare C7 me-bearer public "" "/api/me by bearer token / public"
+  compare C8 me-remember-cookie public "" "/api/me by remember cookie (a restore each) / public"
+fi
+if [ "$SPRING" = 1 ]; then
+  SPRING_BASE="http://127.0.0.1:$SPRING_PORT"
+  SPRING_NAME="Spring Boot 3.5.7, Tomcat"
+  scenario spring-public "$SPRING_PID" "$SPRING_NAME + Security" "$SPRING_BASE/api/public"
+  scenario spring-public-without-security "$SPRING_PLAIN_PID" "$SPRING_NAME" "http://127.0.0.1:$SPRING_PLAIN_PORT/api/public"
+  scenario spring-me-session "$SPRING_PID" "$SPRING_NAME + Security" "$SPRING_BASE/api/me" \
+    "Cookie: $(session_cookie "$SPRING_BASE/login?user=u1")"
+  compare S1 spring-public spring-public-without-security "" "Spring: public: Spring Security / without"
+  compare S2 spring-me-session spring-public-without-security "" "Spring: /api/me by session / public without security"
+fi
+check_scenarios
 
-# Each scenario must answer 200 with the expected body before it is measured.
-for s in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name path header <<< "$s"
-  [ "$header" = lua ] && header="Cookie: remember_token=$(sed -n 1p "$COOKIES")" && sed -i 1d "$COOKIES"
-  body=$(curl -s -H 'User-Agent:' -w ' %{http_code}' -H "$header" "$BASE$path")
-  case "$body" in
-    *' 200') echo "check $name: $body" ;;
-    *) echo "check $name failed: $body" >&2; exit 1 ;;
-  esac
-done
+warm_up "$WARMUP"
+measure
+report "load benchmark: one Payara Micro 6.2025.10 -Xmx512m serving the four WARs$([ "$SPRING" = 1 ] && echo "; Spring Boot 3.5.7 (Tomcat) -Xmx512m with and without Spring Security")"
 
-RAW="$STATE_DIR/wrk-raw.txt"
-ROWS="$STATE_DIR/rows.tsv"
-: > "$RAW"
-: > "$ROWS"
-run_wrk() { # round name path header seconds
-  local round=$1 name=$2 path=$3 header=$4 seconds=$5 out
-  if [ "$header" = lua ]; then
-    top_up_cookies
-    out=$(cd "$LOAD_DIR" && REMEMBER_COOKIES="$COOKIES" WRK_THREADS=$THREADS timeout $((seconds + 30)) \
-      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s remember.lua "$BASE$path")
-  else
-    out=$(timeout $((seconds + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency \
-      ${header:+-H "$header"} "$BASE$path")
-  fi
-  printf '=== round %s %s\n%s\n' "$round" "$name" "$out" >> "$RAW"
-  echo "$out" | awk -v round="$round" -v name="$name" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^Requests\/sec:/ { rps = $2 }
-    /^ +50%/ { p50 = ms($2) }
-    /^ +99%/ { p99 = ms($2) }
-    /Non-2xx or 3xx responses:/ { bad = $5 }
-    /requests sent without a fresh value:/ { bad += $NF }
-    END { printf "%s\t%s\t%s\t%.3f\t%.3f\t%d\n", round, name, rps, p50, p99, bad + 0 }' >> "$ROWS"
-  tail -1 "$ROWS"
-}
-
-# Warm-up (discarded): about WARMUP seconds of load in all, shared by the scenarios, twice over in
-# turn (a Payara Micro levels off only after about a minute of load).
-echo "warm-up: about ${WARMUP} s of load"
-per=$(( WARMUP / ${#SCENARIOS[@]} / 2 )); [ "$per" -lt 3 ] && per=3
-for pass in 1 2; do
-  for s in "${SCENARIOS[@]}"; do
-    IFS='|' read -r name path header <<< "$s"
-    run_wrk warmup "$name" "$path" "$header" "$per" > /dev/null
-  done
-done
-sed -i '/^warmup/d' "$ROWS"
-
-echo "measuring: $ROUNDS rounds of ${DURATION} s per scenario, wrk -t$THREADS -c$CONNECTIONS"
-for round in $(seq 1 "$ROUNDS"); do
-  for s in "${SCENARIOS[@]}"; do
-    IFS='|' read -r name path header <<< "$s"
-    run_wrk "$round" "$name" "$path" "$header" "$DURATION"
-  done
-done
-
+# Remember-me under parallel requests (spring-security #2648): the same value 8 times at once, the spent value
+# again, and whether the user's other series survived; against cdi-login and Spring Security.
 {
-  echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(wrk --version 2>&1 | head -1 | cut -c1-40)"
-  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds x ${DURATION} s, warm-up ${WARMUP} s, one Payara Micro 6.2025.10 -Xmx512m serving the four WARs"
-  python3 "$LOAD_DIR/summary.py" "$ROWS"
-} | tee "$STATE_DIR/results.txt"
+  echo
+  echo "remember-me under parallel requests (RememberRace.java):"
+  java "$LOAD_DIR/RememberRace.java" cdi-login "$BASE$BENCH" 8 11 | grep '^remember race'
+  if [ "$SPRING" = 1 ]; then
+    java "$LOAD_DIR/RememberRace.java" spring-security "http://127.0.0.1:$SPRING_PORT" 8 11 | grep '^remember race'
+  fi
+} | tee -a "$STATE_DIR/results.txt"

@@ -72,9 +72,11 @@ public interface LoginManager {
     void revokeRememberedLogins(LoginUser user);
 
     /**
-     * Where to send the user after a login: the request's {@code next} parameter, or the page kept in
-     * the session when {@code cdi-login.use-session-for-next} is on, and only when it is a
-     * {@linkplain SafeNext#isSafe(String) safe} path.
+     * Where to send the user after a login: the request's {@code next} parameter (from the query or a
+     * form), or the page kept in the session when {@code cdi-login.use-session-for-next} is on, and only
+     * when it is a {@linkplain SafeNext#isSafe(String) safe} path. A request with more than one
+     * {@code next} gets none of them: a proxy or firewall in front may have checked another one than
+     * this method would follow ({@link SafeNext#isAbsentOrSafe(jakarta.servlet.http.HttpServletRequest)}).
      * <pre>{@code
      * response.sendRedirect(loginManager.next().orElse(request.getContextPath() + "/"));
      * }</pre>

@@ -31,10 +31,18 @@ import java.lang.annotation.Target;
  *   <li>a CDI bean throws {@link LoginRequiredException}, which the web layer answers the same
  *       way.</li>
  * </ul>
- * Requests whose method is exempt ({@code OPTIONS} by default, setting
- * {@code cdi-login.exempt-methods}, Flask's {@code EXEMPT_METHODS}) always pass; {@code HEAD} is
- * guarded like {@code GET}. The annotation cannot reach private, static or final methods nor final
- * classes: the deployment fails when it sits there.
+ * The guard holds wherever it is written above the code that runs: on the class or method, on an
+ * interface the class implements or one of its methods (generic ones included), on a superclass or a
+ * superclass method the class overrides, and, for JAX-RS, on the resources and sub-resource locators a
+ * request passed through.
+ *
+ * <p>Requests whose method is exempt ({@code OPTIONS} by default, setting
+ * {@code cdi-login.exempt-methods}, Flask's {@code EXEMPT_METHODS}) pass the door when nothing guarded
+ * runs for them (a CORS preflight the server or the JAX-RS runtime answers itself), never into guarded
+ * code: an explicit {@code @OPTIONS} method of a guarded resource, and a guarded bean called during an
+ * {@code OPTIONS} request, refuse them like any other. {@code HEAD} is guarded like {@code GET}. The
+ * annotation cannot reach private, static or final methods nor final classes, and does not belong on a
+ * servlet filter or a JAX-RS provider: the deployment fails when it sits there.
  */
 @Inherited
 @InterceptorBinding

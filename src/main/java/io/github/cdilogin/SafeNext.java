@@ -1,5 +1,6 @@
 package io.github.cdilogin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +15,11 @@ import java.nio.charset.StandardCharsets;
  * {@code javascript:...}, {@code http:evil}, {@code http://localhost@evil}, tabs and line breaks
  * (browsers drop them), and absolute URLs even to this host.
  * <pre>{@code
- * String next = request.getParameter("next");
- * if (next != null && !SafeNext.isSafe(next)) {
+ * if (!SafeNext.isAbsentOrSafe(request)) {                // a crafted next, or two of them
  *     response.sendError(400);                          // as Flask-Login's docs advise: abort(400)
  *     return;
  * }
- * response.sendRedirect(SafeNext.orElse(next, request.getContextPath() + "/"));
+ * response.sendRedirect(SafeNext.orElse(request.getParameter("next"), request.getContextPath() + "/"));
  * }</pre>
  * The library's own redirects to the login and refresh views only ever carry the path asked for.
  */
@@ -57,14 +57,37 @@ public final class SafeNext {
     }
 
     /**
-     * The check of a login form's hidden {@code next} field, which is often sent empty: absent or empty
-     * passes (the caller then uses its default page), anything else must be {@linkplain #isSafe safe}.
+     * The check of one {@code next} value, such as a login form's hidden field, which is often sent empty:
+     * absent or empty passes (the caller then uses its default page), anything else must be
+     * {@linkplain #isSafe safe}. To check a request, use {@link #isAbsentOrSafe(HttpServletRequest)}, which
+     * also refuses a second {@code next}.
      *
      * @param next a redirect target taken from a request, or {@code null}
      * @return whether it is absent, empty or a path on this site
      */
     public static boolean isAbsentOrSafe(String next) {
         return next == null || next.isEmpty() || isSafe(next);
+    }
+
+    /**
+     * The check of a request's {@code next} parameter, in the query or the form: it passes when there is
+     * none, when there is one that is empty (a login form's hidden field with nowhere to go back to), or
+     * when there is one that is {@linkplain #isSafe safe}. More than one {@code next} fails, safe or not:
+     * servers, proxies and firewalls do not agree on which of them counts (HTTP parameter pollution), so
+     * one in front may have checked another value than the application follows.
+     * <pre>{@code
+     * if (!SafeNext.isAbsentOrSafe(request)) {
+     *     response.sendError(400);
+     *     return;
+     * }
+     * }</pre>
+     *
+     * @param request the request, whose parameters this reads (a form's body too)
+     * @return whether the request has no {@code next}, an empty one, or exactly one path on this site
+     */
+    public static boolean isAbsentOrSafe(HttpServletRequest request) {
+        String[] values = request.getParameterValues("next");
+        return values == null || values.length == 0 || values.length == 1 && isAbsentOrSafe(values[0]);
     }
 
     /**

@@ -106,7 +106,7 @@ public class TestLoginSession {
                 case "getMethod" -> "GET";
                 case "getDispatcherType" -> DispatcherType.REQUEST;
                 case "getRemoteAddr" -> "127.0.0.1";
-                case "getHeader", "getParameter", "getQueryString", "getCookies", "getPathInfo" -> null;
+                case "getHeader", "getParameter", "getParameterValues", "getQueryString", "getCookies", "getPathInfo" -> null;
                 case "getHeaders" -> Collections.emptyEnumeration();
                 case "getContextPath", "getServletPath" -> "";
                 case "getRequestURI" -> "/";

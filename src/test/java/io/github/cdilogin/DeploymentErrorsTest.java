@@ -1,9 +1,9 @@
 package io.github.cdilogin;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.github.cdilogin.support.DeploymentFailures.assertContainsAll;
+import static io.github.cdilogin.support.DeploymentFailures.assertDeploys;
+import static io.github.cdilogin.support.DeploymentFailures.failure;
+
 
 import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UserLoader;
@@ -14,22 +14,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
-import org.jboss.weld.exceptions.DefinitionException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Deployments the extension refuses, each with its message id and the fix. Every test starts its own
@@ -37,14 +37,26 @@ import org.junit.jupiter.api.function.Executable;
  */
 class DeploymentErrorsTest {
 
-    private static final Pattern MESSAGE_ID = Pattern.compile("CDILOGIN-\\d{3}");
-
     // The broken (and the fine) applications.
 
     @ApplicationScoped
     static class SomeService {
         public String hello() {
             return "hello";
+        }
+    }
+
+    /** Implements UserLoader, but its only constructor takes an argument without @Inject: CDI makes no bean of it. */
+    static class ConstructedUserLoader implements UserLoader<AppUser> {
+        private final Map<String, AppUser> users;
+
+        ConstructedUserLoader(Map<String, AppUser> users) {
+            this.users = users;
+        }
+
+        @Override
+        public Optional<AppUser> loadUser(String id) {
+            return Optional.ofNullable(users.get(id));
         }
     }
 
@@ -134,6 +146,45 @@ class DeploymentErrorsTest {
         }
     }
 
+    interface GuardedMethodApi {
+        @LoginRequired
+        String users();
+    }
+
+    @LoginRequired
+    interface GuardedApi {
+        String users();
+    }
+
+    static class FinalImplementationOfAGuardedMethod implements GuardedMethodApi {
+        @Override
+        public final String users() {
+            return "users";
+        }
+    }
+
+    static final class FinalImplementationOfAGuardedInterface implements GuardedApi {
+        @Override
+        public String users() {
+            return "users";
+        }
+    }
+
+    @LoginRequired
+    static class GuardedServletFilter implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
+        }
+    }
+
+    @Provider
+    static class ProviderWithAGuardedMethod implements ContainerRequestFilter {
+        @Override
+        @LoginRequired
+        public void filter(ContainerRequestContext request) {
+        }
+    }
+
     @ApplicationScoped
     static class LongLivedAppUser {
         @Inject
@@ -156,10 +207,26 @@ class DeploymentErrorsTest {
 
     @Test
     void noUserLoaderAndNoRequestLoaderFailsWithCdiLogin001() {
-        String failure = deploymentFailure(TestDeployment.bare(TestLoginSession.class, SomeService.class), "CDILOGIN-001");
+        String failure = failure(TestDeployment.bare(TestLoginSession.class, SomeService.class), "CDILOGIN-001");
 
         assertContainsAll(failure, "io.github.cdilogin.spi.UserLoader",
                 "io.github.cdilogin.spi.RequestLoader", "implements UserLoader<AppUser>");
+    }
+
+    @Test
+    void aUserLoaderClassThatIsNotABeanIsNamedInCdiLogin001() {
+        String failure = failure(TestDeployment.bare(TestLoginSession.class, ConstructedUserLoader.class),
+                "CDILOGIN-001");
+
+        assertContainsAll(failure, ConstructedUserLoader.class.getName() + " implements UserLoader but is not a bean",
+                "@ApplicationScoped");
+    }
+
+    @Test
+    void withoutAUserLoaderClassCdiLogin001SaysWhatMakesAClassABean() {
+        String failure = failure(TestDeployment.bare(TestLoginSession.class, SomeService.class), "CDILOGIN-001");
+
+        assertContainsAll(failure, "bean-defining annotation such as @ApplicationScoped", "bean-discovery-mode 'annotated'");
     }
 
     @Test
@@ -169,7 +236,7 @@ class DeploymentErrorsTest {
 
     @Test
     void twoUserLoadersFailWithCdiLogin002NamingBoth() {
-        String failure = deploymentFailure(TestDeployment.weld(SecondUserLoader.class), "CDILOGIN-002");
+        String failure = failure(TestDeployment.weld(SecondUserLoader.class), "CDILOGIN-002");
 
         assertContainsAll(failure, "more than one UserLoader bean",
                 CountingUserLoader.class.getName(), SecondUserLoader.class.getName(),
@@ -178,7 +245,7 @@ class DeploymentErrorsTest {
 
     @Test
     void twoRequestLoadersFailWithCdiLogin002NamingBoth() {
-        String failure = deploymentFailure(TestDeployment.weld(TokenLoader.class, ApiKeyLoader.class), "CDILOGIN-002");
+        String failure = failure(TestDeployment.weld(TokenLoader.class, ApiKeyLoader.class), "CDILOGIN-002");
 
         assertContainsAll(failure, "more than one RequestLoader bean",
                 TokenLoader.class.getName(), ApiKeyLoader.class.getName());
@@ -191,7 +258,7 @@ class DeploymentErrorsTest {
 
     @Test
     void loginRequiredOnAPrivateMethodFailsWithCdiLogin003() {
-        String failure = deploymentFailure(TestDeployment.weld(PrivateGuard.class), "CDILOGIN-003");
+        String failure = failure(TestDeployment.weld(PrivateGuard.class), "CDILOGIN-003");
 
         assertContainsAll(failure, PrivateGuard.class.getName() + "#secret is private",
                 "Make the method public (or protected)");
@@ -199,7 +266,7 @@ class DeploymentErrorsTest {
 
     @Test
     void freshLoginRequiredOnAFinalMethodFailsWithCdiLogin003() {
-        String failure = deploymentFailure(TestDeployment.weld(FinalMethodGuard.class), "CDILOGIN-003");
+        String failure = failure(TestDeployment.weld(FinalMethodGuard.class), "CDILOGIN-003");
 
         assertContainsAll(failure, FinalMethodGuard.class.getName() + "#transfer is final",
                 "not static or final");
@@ -207,14 +274,14 @@ class DeploymentErrorsTest {
 
     @Test
     void loginRequiredOnAStaticMethodFailsWithCdiLogin003() {
-        String failure = deploymentFailure(TestDeployment.weld(StaticMethodGuard.class), "CDILOGIN-003");
+        String failure = failure(TestDeployment.weld(StaticMethodGuard.class), "CDILOGIN-003");
 
         assertContainsAll(failure, StaticMethodGuard.class.getName() + "#report is static");
     }
 
     @Test
     void loginRequiredOnAFinalClassFailsWithCdiLogin004() {
-        String failure = deploymentFailure(TestDeployment.weld(FinalGuardedClass.class), "CDILOGIN-004");
+        String failure = failure(TestDeployment.weld(FinalGuardedClass.class), "CDILOGIN-004");
 
         assertContainsAll(failure, FinalGuardedClass.class.getName() + " is final",
                 "Remove 'final'");
@@ -222,7 +289,7 @@ class DeploymentErrorsTest {
 
     @Test
     void loginRequiredOnARecordFailsWithCdiLogin004SayingToUseAClass() {
-        String failure = deploymentFailure(TestDeployment.weld(GuardedReceipt.class), "CDILOGIN-004");
+        String failure = failure(TestDeployment.weld(GuardedReceipt.class), "CDILOGIN-004");
 
         assertContainsAll(failure, GuardedReceipt.class.getName() + " is final", "a record cannot be guarded: use a class");
     }
@@ -238,12 +305,45 @@ class DeploymentErrorsTest {
     }
 
     @Test
+    void finalMethodImplementingAGuardedInterfaceMethodFailsWithCdiLogin003() {
+        String failure = failure(TestDeployment.weld(FinalImplementationOfAGuardedMethod.class), "CDILOGIN-003");
+
+        assertContainsAll(failure, FinalImplementationOfAGuardedMethod.class.getName() + "#users is final",
+                "a method it overrides or implements", "Remove 'final' from the method");
+    }
+
+    @Test
+    void finalClassImplementingAGuardedInterfaceFailsWithCdiLogin004() {
+        String failure = failure(TestDeployment.weld(FinalImplementationOfAGuardedInterface.class),
+                "CDILOGIN-004");
+
+        assertContainsAll(failure, FinalImplementationOfAGuardedInterface.class.getName() + " is final",
+                "Remove 'final'");
+    }
+
+    @Test
+    void loginRequiredOnAServletFilterFailsWithCdiLogin006() {
+        String failure = failure(TestDeployment.weld(GuardedServletFilter.class), "CDILOGIN-006");
+
+        assertContainsAll(failure, GuardedServletFilter.class.getName() + " is a servlet filter",
+                "Move the annotation to the servlet, resource class or resource method", "cdi-login.login-required-paths");
+    }
+
+    @Test
+    void loginRequiredOnAJaxRsProviderFailsWithCdiLogin006() {
+        String failure = failure(TestDeployment.weld(ProviderWithAGuardedMethod.class), "CDILOGIN-006");
+
+        assertContainsAll(failure, ProviderWithAGuardedMethod.class.getName() + " is a JAX-RS provider",
+                "not JAX-RS providers");
+    }
+
+    @Test
     void applicationTypeCurrentUserInAnApplicationScopedBeanFailsWithCdiLogin005() {
-        String failure = deploymentFailure(TestDeployment.weld(LongLivedAppUser.class), "CDILOGIN-005");
+        String failure = failure(TestDeployment.weld(LongLivedAppUser.class), "CDILOGIN-005");
 
         assertContainsAll(failure, LongLivedAppUser.class.getName() + " is @ApplicationScoped",
-                "injects @CurrentUser AppUser at user", "'@CurrentUser LoginUser'",
-                "'@CurrentUser Instance<AppUser>'", "@RequestScoped");
+                "injects @CurrentUser AppUser at field 'user'", "'@CurrentUser LoginUser'",
+                "'@CurrentUser Instance<AppUser>'", "loginManager.currentUser(AppUser.class)", "@RequestScoped");
     }
 
     @Test
@@ -253,39 +353,9 @@ class DeploymentErrorsTest {
 
     @Test
     void everyProblemIsReportedInTheSameFailure() {
-        String failure = deploymentFailure(TestDeployment.bare(TestLoginSession.class, PrivateGuard.class,
+        String failure = failure(TestDeployment.bare(TestLoginSession.class, PrivateGuard.class,
                 FinalGuardedClass.class), "CDILOGIN-001", "CDILOGIN-003", "CDILOGIN-004");
 
         assertContainsAll(failure, PrivateGuard.class.getName() + "#secret", FinalGuardedClass.class.getName());
-    }
-
-    // Helpers.
-
-    /** Starts the container, expects it to fail, and returns the whole failure (messages, causes, suppressed). */
-    private static String deploymentFailure(Weld weld, String... expectedIds) {
-        DefinitionException failure = assertThrows(DefinitionException.class, () -> {
-            try (WeldContainer container = weld.initialize()) {
-                container.select(Object.class);
-            }
-        }, "the deployment started");
-        String message = failure.getMessage();
-        Set<String> ids = new TreeSet<>();
-        Matcher id = MESSAGE_ID.matcher(message);
-        while (id.find()) {
-            ids.add(id.group());
-        }
-        assertEquals(new TreeSet<>(List.of(expectedIds)), ids, "message ids in the deployment failure:\n" + message);
-        return message;
-    }
-
-    private static void assertDeploys(Weld weld) {
-        try (WeldContainer container = weld.initialize()) {
-            assertTrue(container.isRunning(), "container not running");
-        }
-    }
-
-    private static void assertContainsAll(String failure, String... parts) {
-        assertAll(Arrays.stream(parts).map(part -> (Executable) () -> assertTrue(failure.contains(part),
-                "expected '" + part + "' in the deployment failure:\n" + failure)));
     }
 }

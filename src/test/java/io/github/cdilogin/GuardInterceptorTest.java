@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.cdilogin.internal.CurrentHttpRequest;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.GuardedReports;
@@ -15,6 +16,10 @@ import io.github.cdilogin.support.TestDeployment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Proxy;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -57,6 +62,10 @@ class GuardInterceptorTest {
 
     @Inject
     GuardedSubReports subReports;
+
+    /** The request of the current request context (the browser's), as the library's filter would serve it. */
+    @Inject
+    HttpServletRequest request;
 
     private Requests requests;
     private final AppUser alice = AppUser.active("alice");
@@ -181,6 +190,29 @@ class GuardInterceptorTest {
     }
 
     @Test
+    void anonymousCallDuringAnOptionsRequestIsRefused() {
+        CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(withMethod("OPTIONS"), committedResponse());
+        try {
+            assertThrows(LoginRequiredException.class, service::open);
+            assertThrows(LoginRequiredException.class, reports::monthly);
+        } finally {
+            CurrentHttpRequest.restore(outer);
+        }
+    }
+
+    @Test
+    void loggedInCallDuringAnOptionsRequestPasses() {
+        loginManager.login(alice);
+        requests.next();
+        CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(withMethod("OPTIONS"), committedResponse());
+        try {
+            assertEquals("opened", service.open());
+        } finally {
+            CurrentHttpRequest.restore(outer);
+        }
+    }
+
+    @Test
     void logoutMakesTheGuardsRefuseAgain() {
         loginManager.login(alice);
         service.open();
@@ -188,5 +220,25 @@ class GuardInterceptorTest {
         loginManager.logout();
 
         assertThrows(LoginRequiredException.class, service::open);
+    }
+
+    /** This request, with another HTTP method. */
+    private HttpServletRequest withMethod(String method) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return method;
+            }
+        };
+    }
+
+    private static HttpServletResponse committedResponse() {
+        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("isCommitted")) {
+                        return true;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

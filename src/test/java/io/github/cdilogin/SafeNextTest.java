@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +106,53 @@ class SafeNextTest {
     void valueOneLongerThanMaxLengthIsRefused() {
         String next = "/" + "a".repeat(SafeNext.MAX_LENGTH);
         assertFalse(SafeNext.isSafe(next), () -> "isSafe accepted a path of " + next.length() + " characters");
+    }
+
+    @Test
+    void requestWithoutNextPasses() {
+        assertTrue(SafeNext.isAbsentOrSafe(requestWithNext()), "no next");
+    }
+
+    @Test
+    void requestWithOneEmptyNextPasses() {
+        assertTrue(SafeNext.isAbsentOrSafe(requestWithNext("")), "one empty next");
+    }
+
+    @ParameterizedTest
+    @MethodSource("safe")
+    void requestWithOneSafeNextPasses(String next) {
+        assertTrue(SafeNext.isAbsentOrSafe(requestWithNext(next)), () -> "refused " + printable(next));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void requestWithOneHostileNextFails(String next) {
+        assertFalse(SafeNext.isAbsentOrSafe(requestWithNext(next)), () -> "accepted " + printable(next));
+    }
+
+    @Test
+    void requestWithASafeAndAHostileNextFailsInEitherOrder() {
+        assertFalse(SafeNext.isAbsentOrSafe(requestWithNext("/profile", "//evil.example")), "safe, then hostile");
+        assertFalse(SafeNext.isAbsentOrSafe(requestWithNext("//evil.example", "/profile")), "hostile, then safe");
+    }
+
+    @Test
+    void requestWithTwoSafeOrEmptyNextValuesFails() {
+        assertFalse(SafeNext.isAbsentOrSafe(requestWithNext("/profile", "/profile")), "the same path twice");
+        assertFalse(SafeNext.isAbsentOrSafe(requestWithNext("/profile", "/settings")), "two paths");
+        assertFalse(SafeNext.isAbsentOrSafe(requestWithNext("", "/profile")), "empty, then a path");
+    }
+
+    /** A request that answers only for its {@code next} values, as {@code getParameterValues} gives them. */
+    private static HttpServletRequest requestWithNext(String... values) {
+        String[] sent = values.length == 0 ? null : values.clone();
+        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getParameterValues") && "next".equals(args[0])) {
+                        return sent;
+                    }
+                    throw new UnsupportedOperationException("the test request has no " + method.getName());
+                });
     }
 
     /** The value with its control and non-ASCII characters escaped, so a failure shows what was tried. */

@@ -8,7 +8,11 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
 
-/** Enforces {@link FreshLoginRequired} on CDI beans; enabled for the whole application by its priority. */
+/**
+ * Enforces {@link FreshLoginRequired} on CDI beans, JAX-RS resources and sub-resource locators, at every call and
+ * for every HTTP method ({@code OPTIONS} included); enabled for the whole application by its priority.
+ * The extension binds it also where Java and CDI do not inherit the annotation ({@link GuardBindings}).
+ */
 @FreshLoginRequired
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
@@ -21,7 +25,7 @@ public class FreshLoginRequiredInterceptor implements Serializable {
     @AroundInvoke
     Object requireFreshLogin(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            guard.enforce(Requirement.FRESH_LOGIN, () -> Targets.of(invocation));
+            guard.enforce(Requirement.FRESH_LOGIN, invocation);
         }
         return invocation.proceed();
     }

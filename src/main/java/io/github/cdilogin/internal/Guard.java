@@ -6,16 +6,20 @@ import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.NeedsRefreshEvent;
 import io.github.cdilogin.UnauthorizedEvent;
-import io.github.cdilogin.internal.config.LoginConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.interceptor.InvocationContext;
 import java.util.function.Supplier;
 
 /**
  * The one decision behind every guard (interceptors, the servlet filter, the JAX-RS filter): may the
  * current login go on? A refusal fires {@link UnauthorizedEvent} or {@link NeedsRefreshEvent} here,
  * once, whatever layer then answers it.
+ *
+ * <p>Exempt methods ({@code cdi-login.exempt-methods}, {@code OPTIONS} by default) are the doors'
+ * business: a door may let a CORS preflight through that the container or the JAX-RS runtime answers
+ * itself. Guarded code that runs has no exempt method: an interceptor refuses an anonymous call during
+ * an {@code OPTIONS} request like any other.
  */
 @ApplicationScoped
 public class Guard {
@@ -26,12 +30,6 @@ public class Guard {
     @Inject
     LoginEvents events;
 
-    @Inject
-    CurrentHttpRequest http;
-
-    @Inject
-    LoginConfiguration configuration;
-
     /**
      * @param requirement what the guarded place asks
      * @param target what is guarded, for the events: a request path and query, or {@code Class#method};
@@ -41,39 +39,50 @@ public class Guard {
     public Verdict check(Requirement requirement, Supplier<String> target) {
         // No request context (a thread of the application's own): nobody can be logged in there.
         LoginUser user = RequestContexts.orNull(login::currentUser);
-        if (user == null) {
-            events.fire(new UnauthorizedEvent(target.get()));
-            return Verdict.UNAUTHORIZED;
+        Verdict verdict = verdict(requirement, user);
+        if (verdict != Verdict.ALLOWED) {
+            refused(verdict, user, target.get());
         }
-        if (!user.isAuthenticated()) {
-            events.fire(new UnauthorizedEvent(target.get()));
+        return verdict;
+    }
+
+    /**
+     * The interceptors' check: throws instead of answering. Where a web guard already let the request
+     * in, this costs the request-scoped login's look-up and the user it already resolved: no loader,
+     * no session, nothing allocated.
+     *
+     * @param requirement what the guarded method asks
+     * @param invocation the intercepted call, named in the events and the exception of a refusal
+     * @throws LoginRequiredException nobody is logged in
+     * @throws FreshLoginRequiredException the login is not fresh
+     */
+    public void enforce(Requirement requirement, InvocationContext invocation) {
+        LoginUser user = RequestContexts.orNull(login::currentUser);
+        Verdict verdict = verdict(requirement, user);
+        if (verdict == Verdict.ALLOWED) {
+            return;
+        }
+        String target = Targets.of(invocation);
+        refused(verdict, user, target);
+        throw verdict == Verdict.NEEDS_REFRESH ? new FreshLoginRequiredException("Fresh login required for " + target)
+                : new LoginRequiredException("Login required for " + target);
+    }
+
+    private Verdict verdict(Requirement requirement, LoginUser user) {
+        if (user == null || !user.isAuthenticated()) {
             return Verdict.UNAUTHORIZED;
         }
         if (requirement == Requirement.FRESH_LOGIN && !login.isFresh()) {
-            events.fire(new NeedsRefreshEvent(user, target.get()));
             return Verdict.NEEDS_REFRESH;
         }
         return Verdict.ALLOWED;
     }
 
-    /**
-     * The interceptors' check: throws instead of answering. A call made while an HTTP request with an
-     * exempt method ({@code OPTIONS}) is in progress passes, as the web guards let it.
-     *
-     * @param requirement what the guarded method asks
-     * @param target {@code Class#method}, worked out only for a refusal
-     * @throws LoginRequiredException nobody is logged in
-     * @throws FreshLoginRequiredException the login is not fresh
-     */
-    public void enforce(Requirement requirement, Supplier<String> target) {
-        HttpServletRequest request = http.orNull();
-        if (request != null && configuration.settings().isExempt(request.getMethod())) {
-            return;
-        }
-        switch (check(requirement, target)) {
-            case UNAUTHORIZED -> throw new LoginRequiredException("Login required for " + target.get());
-            case NEEDS_REFRESH -> throw new FreshLoginRequiredException("Fresh login required for " + target.get());
-            case ALLOWED -> { }
+    private void refused(Verdict verdict, LoginUser user, String target) {
+        if (verdict == Verdict.NEEDS_REFRESH) {
+            events.fire(new NeedsRefreshEvent(user, target));
+        } else {
+            events.fire(new UnauthorizedEvent(target));
         }
     }
 }

@@ -8,11 +8,13 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,20 +53,39 @@ public final class GuardAnnotations {
      * @return what calling it requires, or {@code null} when it is public
      */
     public static Requirement onMethod(Class<?> type, Method method) {
-        Requirement requirement = Requirement.stricter(onType(type), Requirement.of(method));
+        Requirement requirement = onType(type);
+        for (Method declaration : declarations(type, method)) {
+            requirement = Requirement.stricter(requirement, Requirement.of(declaration));
+        }
+        return requirement;
+    }
+
+    /**
+     * Where the annotations of a method may sit: the method as given, the declaration a call on a
+     * {@code type} really runs, and every method that one overrides or implements (superclasses,
+     * interfaces, generic interfaces once their type variables are bound as {@code type} binds them).
+     * JAX-RS reads its own annotations (a locator's {@code @Path}) from the same places.
+     *
+     * @param type the class of the instance the method is called on
+     * @param method a method of {@code type} (declared by it or inherited)
+     * @return {@code method} first, then the others, each once
+     */
+    public static List<Method> declarations(Class<?> type, Method method) {
+        List<Method> found = new ArrayList<>(4);
+        found.add(method);
         if (Modifier.isStatic(method.getModifiers()) || Modifier.isPrivate(method.getModifiers())) {
-            return requirement;
+            return found;
         }
         // What a call on a 'type' really runs: the lowest declaration of that signature.
         Method lowest = declaredBelow(type, method.getName(), method.getParameterTypes());
-        if (lowest != null && !lowest.isBridge() && lowest != method) {
+        if (lowest != null && !lowest.isBridge() && !lowest.equals(method)) {
             method = lowest;
-            requirement = Requirement.stricter(requirement, Requirement.of(method));
+            found.add(method);
         }
         Map<TypeVariable<?>, Type> bindings = null;
         for (Class<?> supertype : supertypes(type)) {
             for (Method candidate : supertype.getDeclaredMethods()) {
-                if (candidate == method || !couldOverride(method, candidate)) {
+                if (!couldOverride(method, candidate) || found.contains(candidate)) {
                     continue;
                 }
                 if (!Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes())) {
@@ -73,10 +94,10 @@ public final class GuardAnnotations {
                         continue;
                     }
                 }
-                requirement = Requirement.stricter(requirement, Requirement.of(candidate));
+                found.add(candidate);
             }
         }
-        return requirement;
+        return found;
     }
 
     /**
@@ -85,13 +106,24 @@ public final class GuardAnnotations {
      */
     public static boolean isGuardedAnywhere(Class<?> type) {
         for (Class<?> supertype : supertypes(type)) {
-            if (Requirement.of(supertype) != null) {
+            if (declaresGuard(supertype)) {
                 return true;
             }
-            for (Method method : supertype.getDeclaredMethods()) {
-                if (Requirement.of(method) != null) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /**
+     * @param type a class or interface
+     * @return whether a guard annotation sits on it or on a method it declares
+     */
+    static boolean declaresGuard(Class<?> type) {
+        if (Requirement.of(type) != null) {
+            return true;
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            if (Requirement.of(method) != null) {
+                return true;
             }
         }
         return false;

@@ -2,42 +2,42 @@ package io.github.cdilogin.internal;
 
 import io.github.cdilogin.AnonymousUser;
 import io.github.cdilogin.CurrentUser;
-import io.github.cdilogin.FreshLoginRequired;
 import io.github.cdilogin.LoginManager;
-import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.injection.CurrentUserInjections;
+import io.github.cdilogin.internal.injection.Untracked;
+import io.github.cdilogin.internal.injection.UntrackedContext;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.spi.NeedsRefreshHandler;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UnauthorizedHandler;
 import io.github.cdilogin.spi.UserLoader;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.AnnotatedMethod;
-import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
-import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
-import jakarta.enterprise.inject.spi.WithAnnotations;
-import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.inject.spi.ProcessSessionBean;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,13 +64,16 @@ public class LoginExtension implements Extension {
     private static final Set<Class<?>> SPI_TYPES = Set.of(UserLoader.class, RequestLoader.class,
             RememberTokenStore.class, UnauthorizedHandler.class, NeedsRefreshHandler.class);
 
-    private final List<String> problems = new ArrayList<>();
+    // Synchronized: Weld may fire ProcessAnnotatedType on several threads.
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     /** What the application provides, by the SPI type (LoginUser: the {@code @AnonymousUser} bean). */
     private final Map<Class<?>, List<Bean<?>>> applicationBeans = new LinkedHashMap<>();
-    private final List<InjectionPoint> currentUserInjections = new ArrayList<>();
+    private final CurrentUserInjections currentUserInjections = new CurrentUserInjections();
+    /** Concrete classes that implement UserLoader, until a bean of them appears: named by CDILOGIN-001. */
+    private final Set<Class<?>> userLoaderClasses = new LinkedHashSet<>();
     private final ObservedEvents observedEvents = new ObservedEvents();
     private Type userType = LoginUser.class;
-    private int guardedTypes;
+    private final GuardBindings guards = new GuardBindings();
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
         for (Class<?> type : BEANS) {
@@ -78,33 +81,14 @@ public class LoginExtension implements Extension {
         }
     }
 
-    void checkGuards(@Observes @WithAnnotations({LoginRequired.class, FreshLoginRequired.class})
-                     ProcessAnnotatedType<?> event) {
-        AnnotatedType<?> type = event.getAnnotatedType();
-        Class<?> javaClass = type.getJavaClass();
-        if (type.isAnnotationPresent(Interceptor.class)) {
-            return;
-        }
-        guardedTypes++;
-        for (AnnotatedMethod<?> method : type.getMethods()) {
-            if (!isGuarded(method)) {
-                continue;
-            }
-            int modifiers = method.getJavaMember().getModifiers();
-            String kind = Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
-                    : Modifier.isFinal(modifiers) ? "final" : null;
-            if (kind != null) {
-                problems.add(Messages.unreachableMethod(javaClass, method.getJavaMember().getName(), kind));
-            }
-        }
-        if (isWebComponent(javaClass)) {
-            // The servlet filter and the JAX-RS filter guard these, per request and knowing the HTTP
-            // method; an interceptor as well would guard twice, and cannot proxy a final class.
-            event.configureAnnotatedType()
-                    .remove(LoginExtension::isGuardAnnotation)
-                    .methods().forEach(method -> method.remove(LoginExtension::isGuardAnnotation));
-        } else if (Modifier.isFinal(javaClass.getModifiers())) {
-            problems.add(Messages.finalClass(javaClass));
+    /**
+     * Every discovered type, not only those {@code @WithAnnotations} would deliver: a class whose only
+     * guard sits on an interface it implements carries no guard annotation of its own.
+     */
+    void checkGuards(@Observes ProcessAnnotatedType<?> event) {
+        List<String> found = guards.process(event);
+        if (!found.isEmpty()) {
+            problems.addAll(found);
         }
     }
 
@@ -126,10 +110,35 @@ public class LoginExtension implements Extension {
                 && bean.getTypes().contains(LoginUser.class)) {
             applicationBeans.computeIfAbsent(LoginUser.class, k -> new ArrayList<>()).add(bean);
         }
-        for (InjectionPoint injection : bean.getInjectionPoints()) {
-            if (injection.getQualifiers().stream().anyMatch(q -> q.annotationType() == CurrentUser.class)) {
-                currentUserInjections.add(injection);
-            }
+        userLoaderClasses.remove(bean.getBeanClass());
+        currentUserInjections.addBean(bean, event instanceof ProcessManagedBean<?>,
+                event instanceof ProcessSessionBean<?> session ? session.getSessionBeanType() : null);
+    }
+
+    /**
+     * Sees the classes that implement {@code UserLoader}, so that CDILOGIN-001 can name one that did not
+     * become a bean. Only where the container shows them: in a bean archive with bean-discovery-mode
+     * "all" (or trimmed), not in an "annotated" one, where the message says what to look for instead.
+     */
+    void collectUserLoaderClasses(@Observes ProcessAnnotatedType<? extends UserLoader<?>> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers()) && !type.getName().startsWith(OWN_PACKAGE)) {
+            userLoaderClasses.add(type);
+        }
+    }
+
+    /**
+     * Checks the objects the container creates and injects: beans (judged with their scope when discovery
+     * ends) and, on some servers and at different times, servlets, filters and listeners. One reported
+     * after discovery fails at once: the container then refuses to create it.
+     */
+    void checkInjectionTargets(@Observes ProcessInjectionTarget<?> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (type.getName().startsWith(OWN_PACKAGE)) {
+            return;
+        }
+        for (String problem : currentUserInjections.addTarget(type, event.getInjectionTarget().getInjectionPoints())) {
+            event.addDefinitionError(new DeploymentException(problem));
         }
     }
 
@@ -139,7 +148,7 @@ public class LoginExtension implements Extension {
 
     void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {
         if (applicationBean(UserLoader.class) == null && applicationBean(RequestLoader.class) == null) {
-            problems.add(Messages.NO_LOADER);
+            problems.add(Messages.noLoader(List.copyOf(userLoaderClasses)));
         }
         applicationBeans.forEach((type, beans) -> {
             if (beans.size() > 1) {
@@ -148,13 +157,7 @@ public class LoginExtension implements Extension {
             }
         });
         Class<?> userClass = ObservedEvents.rawType(userType);
-        for (InjectionPoint injection : currentUserInjections) {
-            Bean<?> bean = injection.getBean();
-            if (bean != null && ObservedEvents.rawType(injection.getType()) == userClass && userClass != LoginUser.class
-                    && bean.getScope() != Dependent.class && bean.getScope() != RequestScoped.class) {
-                problems.add(Messages.longLivedCurrentUser(bean, injection, userClass));
-            }
-        }
+        problems.addAll(currentUserInjections.problems());
         problems.forEach(problem -> discovery.addDefinitionError(new DeploymentException(problem)));
         RequestLogins requestLogins = new RequestLogins(beanManager);
         discovery.addBean()
@@ -172,12 +175,15 @@ public class LoginExtension implements Extension {
                 .scope(RequestScoped.class)
                 .createWith(creation -> requestLogins.currentUser());
         if (problems.isEmpty() && userClass != LoginUser.class) {
+            // A value, not a proxy (a record cannot be one); Untracked, not @Dependent, so that an
+            // Instance<AppUser> held by a servlet does not keep every request's user.
+            discovery.addContext(new UntrackedContext());
             discovery.addBean()
                     .id("cdi-login @CurrentUser " + userType.getTypeName())
                     .beanClass(userClass)
                     .types(userType, Object.class)
                     .qualifiers(CurrentUser.Literal.INSTANCE, Any.Literal.INSTANCE)
-                    .scope(Dependent.class)
+                    .scope(Untracked.class)
                     .createWith(creation -> currentUserAs(userClass, requestLogins.currentUser()));
         }
     }
@@ -189,7 +195,7 @@ public class LoginExtension implements Extension {
     void reportActive(@Observes AfterDeploymentValidation validation) {
         LOG.info(() -> "cdi-login active: user loader " + describe(UserLoader.class) + " (current user type "
                 + userType.getTypeName() + "), request loader " + describe(RequestLoader.class) + ", remember-token store "
-                + describe(RememberTokenStore.class) + ", " + guardedTypes + " guarded class(es) seen by CDI");
+                + describe(RememberTokenStore.class) + ", " + guards.guardedTypes() + " guarded class(es) seen by CDI");
     }
 
     /**
@@ -204,24 +210,6 @@ public class LoginExtension implements Extension {
     /** @return which event types the deployment observes */
     ObservedEvents observedEvents() {
         return observedEvents;
-    }
-
-    private static boolean isGuardAnnotation(java.lang.annotation.Annotation annotation) {
-        return annotation.annotationType() == LoginRequired.class || annotation.annotationType() == FreshLoginRequired.class;
-    }
-
-    private static boolean isGuarded(AnnotatedMethod<?> method) {
-        return method.isAnnotationPresent(LoginRequired.class) || method.isAnnotationPresent(FreshLoginRequired.class);
-    }
-
-    // Servlets and JAX-RS resources are guarded by the web filters, which do not need a proxy.
-    private static boolean isWebComponent(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.getName().equals("jakarta.servlet.GenericServlet")) {
-                return true;
-            }
-        }
-        return List.of(type.getAnnotations()).stream().anyMatch(a -> a.annotationType().getName().equals("jakarta.ws.rs.Path"));
     }
 
     private static Type userTypeOf(Type userLoaderType) {

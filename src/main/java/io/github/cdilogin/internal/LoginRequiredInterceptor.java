@@ -8,7 +8,11 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
 
-/** Enforces {@link LoginRequired} on CDI beans; enabled for the whole application by its priority. */
+/**
+ * Enforces {@link LoginRequired} on CDI beans, JAX-RS resources and sub-resource locators, at every call and
+ * for every HTTP method ({@code OPTIONS} included); enabled for the whole application by its priority.
+ * The extension binds it also where Java and CDI do not inherit the annotation ({@link GuardBindings}).
+ */
 @LoginRequired
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
@@ -21,7 +25,7 @@ public class LoginRequiredInterceptor implements Serializable {
     @AroundInvoke
     Object requireLogin(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            guard.enforce(Requirement.LOGIN, () -> Targets.of(invocation));
+            guard.enforce(Requirement.LOGIN, invocation);
         }
         return invocation.proceed();
     }

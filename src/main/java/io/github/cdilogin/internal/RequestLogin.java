@@ -246,10 +246,12 @@ public class RequestLogin implements LoginManager {
     @Override
     public Optional<String> next() {
         HttpServletRequest request = http.orNull();
-        String next = request == null ? null : request.getParameter("next");
-        if (next == null) {
-            next = session.savedNext();
+        String[] values = request == null ? null : request.getParameterValues("next");
+        if (values != null && values.length > 1) {
+            // Ambiguous: a proxy or firewall in front may have checked another value than the one followed.
+            return Optional.empty();
         }
+        String next = values == null ? session.savedNext() : values[0];
         return SafeNext.isSafe(next) ? Optional.of(next) : Optional.empty();
     }
 

@@ -25,7 +25,16 @@ import java.util.Objects;
 public record RememberToken(String series, String userId, String validatorHash, String previousValidatorHash,
                             Instant rotatedAt, Instant expiresAt) {
 
-    /** Checks that every part but {@code previousValidatorHash} is there. */
+    /**
+     * Checks that every part but {@code previousValidatorHash} is there.
+     *
+     * @param series the random id in the cookie
+     * @param userId whose series it is
+     * @param validatorHash the current validator's hash
+     * @param previousValidatorHash the hash it replaced, or {@code null}
+     * @param rotatedAt when the validator last rotated
+     * @param expiresAt when the series ends
+     */
     public RememberToken {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(userId, "userId");

@@ -170,4 +170,31 @@ class GuardAnnotationsTest {
         assertTrue(GuardAnnotations.isGuardedAnywhere(Orders.class), "generic interface method");
         assertTrue(GuardAnnotations.isGuardedAnywhere(Overrides.class), "superclass method");
     }
+
+    @Test
+    void declarationsOfAnImplementationNameTheInterfaceMethodItImplements() throws Exception {
+        Method users = method(Implementation.class, "users");
+
+        assertEquals(java.util.List.of(users, GuardedMethodApi.class.getMethod("users")),
+                GuardAnnotations.declarations(Implementation.class, users));
+    }
+
+    @Test
+    void declarationsOfAGenericImplementationNameTheGenericMethodButNotTheOverload() throws Exception {
+        Method save = Orders.class.getDeclaredMethod("save", String.class);
+
+        assertEquals(java.util.List.of(save, Repository.class.getMethod("save", Object.class)),
+                GuardAnnotations.declarations(Orders.class, save));
+        Method overload = Orders.class.getDeclaredMethod("save", Integer.class);
+        assertEquals(java.util.List.of(overload), GuardAnnotations.declarations(Orders.class, overload));
+    }
+
+    @Test
+    void declarationsOfAnInheritedMethodStartWithWhatTheCallerGaveThenTheLowestDeclaration() throws Exception {
+        Method basePlain = Base.class.getMethod("plain");
+
+        assertEquals(java.util.List.of(basePlain, Middle.class.getDeclaredMethod("plain")),
+                GuardAnnotations.declarations(BelowMiddle.class, basePlain));
+        assertEquals(Requirement.LOGIN, GuardAnnotations.onMethod(BelowMiddle.class, basePlain));
+    }
 }

@@ -1,27 +1,33 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.Guard;
+import io.github.cdilogin.internal.LazyBean;
+import io.github.cdilogin.internal.config.LoginConfiguration;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 
 /**
- * Puts a guard filter on exactly the resource methods that carry {@code @LoginRequired} or
- * {@code @FreshLoginRequired} (on the method or its class), once, when the application starts:
- * public resources get no filter at all.
+ * Puts a {@link JaxRsGuardFilter} on every application resource method, root and sub-resource alike,
+ * when the runtime builds it (at start for root resources, at the first match for a locator's
+ * sub-resource). Every method gets one, public ones included, because a public class may also be reached
+ * through a guarded locator, and only the matched chain, known per request, says so. The runtime's own
+ * methods (automatic {@code OPTIONS}, WADL) get none.
  */
-@Provider
 public class JaxRsGuardFeature implements DynamicFeature {
+
+    /** Shared by every filter: the beans are looked up once for the application, not once per method. */
+    private final LazyBean<Guard> guard = new LazyBean<>(Guard.class);
+    private final LazyBean<LoginConfiguration> configuration = new LazyBean<>(LoginConfiguration.class);
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        Requirement requirement = Requirement.stricter(
-                resource.getResourceClass() == null ? null : Requirement.of(resource.getResourceClass()),
-                resource.getResourceMethod() == null ? null : Requirement.of(resource.getResourceMethod()));
-        if (requirement != null) {
-            context.register(new JaxRsGuardFilter(requirement), Priorities.AUTHENTICATION);
+        Class<?> type = resource.getResourceClass();
+        Method method = resource.getResourceMethod();
+        if (type != null && method != null && SubResourceLocators.isResourceMethod(type, method)) {
+            context.register(new JaxRsGuardFilter(type, method, guard, configuration), Priorities.AUTHENTICATION);
         }
     }
 }

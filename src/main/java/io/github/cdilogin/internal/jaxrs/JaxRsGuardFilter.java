@@ -1,34 +1,62 @@
 package io.github.cdilogin.internal.jaxrs;
 
 import io.github.cdilogin.internal.Guard;
+import io.github.cdilogin.internal.GuardAnnotations;
 import io.github.cdilogin.internal.LazyBean;
 import io.github.cdilogin.internal.Requirement;
 import io.github.cdilogin.internal.Verdict;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.List;
 
-/** Refuses a guarded resource method with {@code 401} JSON; APIs are never redirected. */
+/**
+ * The JAX-RS door of one resource method: refuses with {@code 401} JSON (APIs are never redirected)
+ * when the method, its class, or the resources and locators that led to it require a login the request
+ * does not have. A post-matching filter: it runs only when an application resource method is about to
+ * be invoked, so a request the runtime answers itself (an automatic {@code OPTIONS}) never reaches it,
+ * and an exempt method gets no exemption here: an explicit {@code @OPTIONS} method is guarded code.
+ *
+ * <p>Reached directly (one matched resource), a request costs one size check and the requirement read
+ * at start; a public one nothing more. Reached through locators, the chain's decision is found in
+ * {@link SubResourceChains}.
+ */
 final class JaxRsGuardFilter implements ContainerRequestFilter {
 
+    private final Class<?> resourceClass;
     private final Requirement requirement;
-    private final LazyBean<Guard> guard = new LazyBean<>(Guard.class);
-    private final LazyBean<LoginConfiguration> configuration = new LazyBean<>(LoginConfiguration.class);
+    private final SubResourceChains chains;
+    private final LazyBean<Guard> guard;
+    private final LazyBean<LoginConfiguration> configuration;
 
-    JaxRsGuardFilter(Requirement requirement) {
-        this.requirement = requirement;
+    JaxRsGuardFilter(Class<?> resourceClass, Method method, LazyBean<Guard> guard,
+                     LazyBean<LoginConfiguration> configuration) {
+        this.resourceClass = resourceClass;
+        this.requirement = GuardAnnotations.onMethod(resourceClass, method);
+        this.chains = new SubResourceChains(resourceClass, method);
+        this.guard = guard;
+        this.configuration = configuration;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (configuration.get().settings().isExempt(request.getMethod())) {
+        List<Object> matched = request.getUriInfo().getMatchedResources();
+        Requirement required = isRoot(matched) ? requirement : chains.requirement(matched);
+        if (required == null) {
             return;
         }
-        Verdict verdict = guard.get().check(requirement, () -> target(request));
+        Verdict verdict = guard.get().check(required, () -> target(request));
         if (verdict != Verdict.ALLOWED) {
             request.abortWith(JsonRefusals.of(verdict, configuration.get().settings()));
         }
+    }
+
+    /** Matched directly, not through a locator: the only matched resource is this method's own. */
+    private boolean isRoot(List<Object> matched) {
+        int size = matched.size();
+        return size == 0 || size == 1 && resourceClass.isInstance(matched.get(0));
     }
 
     private static String target(ContainerRequestContext request) {

@@ -7,10 +7,11 @@ import io.github.cdilogin.internal.Verdict;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
-/** A guarded CDI bean called from a resource refused the call: {@code 401} JSON, not a {@code 500}. */
-@Provider
+/**
+ * A guarded CDI bean called from a resource, or a guarded sub-resource locator that the interceptor
+ * refused while the runtime matched the request, refused the call: {@code 401} JSON, not a {@code 500}.
+ */
 public class LoginRequiredExceptionMapper implements ExceptionMapper<LoginRequiredException> {
 
     private final LazyBean<LoginConfiguration> configuration = new LazyBean<>(LoginConfiguration.class);

@@ -38,14 +38,14 @@ final class Pages {
     }
 
     /**
-     * Refuses a {@code next} that is not a path on this site with {@code 400}, as Flask-Login's
-     * documentation advises, rather than quietly going home: a crafted link is an attack, not a typo.
+     * Refuses a {@code next} that is not a path on this site, and a second {@code next}, with {@code 400},
+     * as Flask-Login's documentation advises, rather than quietly going home: a crafted link is an attack,
+     * not a typo.
      *
      * @return whether the request was refused
      */
     static boolean refuseUnsafeNext(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String next = next(request);
-        if (next == null || SafeNext.isSafe(next)) {
+        if (SafeNext.isAbsentOrSafe(request)) {
             return false;
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -73,8 +73,12 @@ class ClusterIT {
     private static List<String> member(int hzPort, String members, String cluster) {
         // --nohostaware: both members share 127.0.0.1, and host-aware partitioning (Payara's default) keeps
         // no backup on a member of the same address, so the grid's data would die with its owner
+        // the cluster mode's start-up commands (sessions on the data grid), after and so instead of the single
+        // server's (no session persistence) that every started Payara gets
+        String preboot = Paths.get(System.getProperty("quickstart.clusterPrebootFile", "src/main/payara/preboot-cluster.txt"))
+                .toAbsolutePath().toString();
         return List.of("--contextroot", "/", "--startport", Integer.toString(hzPort), "--clustermode", "tcpip:" + members,
-                "--interfaces", "127.0.0.1", "--clustername", cluster, "--nohostaware");
+                "--interfaces", "127.0.0.1", "--clustername", cluster, "--nohostaware", "--prebootcommandfile", preboot);
     }
 
     private static void awaitReady(PayaraMicroProcess member, String name) {
@@ -176,5 +180,34 @@ class ClusterIT {
                 alice::toString);
         assertEquals(true, alice.body().contains("\"source\":\"cookie\""), alice::toString);
         time("B served A's session and restored A's series", start);
+    }
+
+    /**
+     * What Payara does on a member of the cluster (sessions on the data grid, so a session-version cookie)
+     * when that cookie is malformed: it fails to parse it before any filter or servlet runs, answers an
+     * empty 200 and logs one SEVERE stack trace per request, with a made-up session id as with a real one.
+     * The guarded resource does not run (no body), but the status is 200. Documented in the README's
+     * "Scaling out"; this test fails when a Payara release changes it.
+     */
+    @Test
+    @Order(5)
+    void aMalformedSessionVersionCookieOnAMemberIsAnsweredByPayaraWithAnEmpty200AndOneSevereLine() throws InterruptedException {
+        HttpBrowser alice = new HttpBrowser(base(b));
+        assertStatus(303, login(alice, "alice", "wonderland"));
+        assertNotNull(alice.cookie("JSESSIONIDVERSION"), () -> "no session-version cookie on a member: " + alice.cookies());
+        for (HttpBrowser client : List.of(alice.withCookie("JSESSIONIDVERSION", "Wf:0"),
+                new HttpBrowser(base(b)).withCookie("JSESSIONID", "made-up").withCookie("JSESSIONIDVERSION", "Wf:0"))) {
+            long severeBefore = QuickstartContractIT.severeLines(b.log());
+            Response me = me(client);
+            assertStatus(200, me);
+            assertEquals("", me.body(), me::toString); // the guarded resource did not run
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (QuickstartContractIT.severeLines(b.log()) == severeBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the log is read on another thread
+            }
+            assertEquals(severeBefore + 1, QuickstartContractIT.severeLines(b.log()), b::log);
+        }
+        // without a session cookie the version is not read: the guard answers
+        assertAnonymous(new HttpBrowser(base(b)).withCookie("JSESSIONIDVERSION", "Wf:0"));
     }
 }

@@ -132,6 +132,23 @@ class QuickstartContractIT {
     }
 
     @Test
+    void login_with_two_next_values_answers_400_and_logs_nobody_in() {
+        Response response = browser.send("POST", "login", "username=alice&password=wonderland&next=%2Fprofile"
+                + "&next=%2F%2Fevil.example", "Content-Type", "application/x-www-form-urlencoded");
+        assertStatus(400, response);
+        assertNull(response.header("Location"), () -> response.toString());
+        assertAnonymous(browser);
+    }
+
+    @Test
+    void login_with_one_next_in_the_query_and_another_in_the_form_answers_400_and_logs_nobody_in() {
+        Response response = browser.send("POST", "login?next=%2Fprofile", "username=alice&password=wonderland"
+                + "&next=%2F%2Fevil.example", "Content-Type", "application/x-www-form-urlencoded");
+        assertStatus(400, response);
+        assertAnonymous(browser);
+    }
+
+    @Test
     void login_with_a_wrong_password_or_unknown_user_answers_401_with_the_form() {
         for (String[] credentials : List.of(new String[] {"alice", "wrong"}, new String[] {"nobody", "wonderland"},
                 new String[] {"", ""})) {
@@ -302,5 +319,35 @@ class QuickstartContractIT {
     void options_requests_are_never_refused_for_want_of_a_login(String path) {
         Response options = browser.send("OPTIONS", path, null);
         assertTrue(options.status() < 300, () -> "OPTIONS refused: " + options);
+    }
+
+    // --- the session-version cookie (issue 15): one server keeps its sessions in memory ---
+
+    /** Payara's SEVERE lines so far: the malformed-version answer of a replicating server logs one per request. */
+    static long severeLines(String log) {
+        return log.lines().filter(line -> line.contains("SEVERE")).count();
+    }
+
+    @Test
+    void a_single_server_sends_no_session_version_cookie() {
+        Response login = login(browser, "alice", "wonderland");
+        assertStatus(303, login);
+        assertNull(login.setCookies().get("JSESSIONIDVERSION"), login::toString);
+        Response me = browser.get("api/me");
+        assertEquals(ME_ALICE, me.body(), me::toString);
+        assertTrue(me.setCookieHeaders().isEmpty(), () -> "a cookie on a request that only reads the session: " + me);
+    }
+
+    @Test
+    void a_malformed_session_version_cookie_is_ignored_on_a_single_server_never_an_empty_200() {
+        long severeBefore = severeLines(QuickstartServer.log());
+        Response anonymous = new HttpBrowser(QuickstartServer.base()).withCookie("JSESSIONID", "made-up")
+                .withCookie("JSESSIONIDVERSION", "Wf:0").get("api/me");
+        assertStatus(401, anonymous);
+        assertEquals("{\"error\":\"unauthorized\"}", anonymous.body(), anonymous::toString);
+        assertStatus(303, login(browser, "alice", "wonderland"));
+        Response alice = browser.withCookie("JSESSIONIDVERSION", "Wf:0").get("api/me");
+        assertEquals(ME_ALICE, alice.body(), alice::toString);
+        assertEquals(severeBefore, severeLines(QuickstartServer.log()), () -> "the server logged:\n" + QuickstartServer.log());
     }
 }

@@ -1,0 +1,36 @@
+package io.github.cdilogin.internal.jaxrs;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Installs the library's JAX-RS parts in every JAX-RS application of the WAR: the guard
+ * ({@link JaxRsGuardFeature}) and the answer to a refusal thrown by a guarded bean
+ * ({@link LoginRequiredExceptionMapper}).
+ *
+ * <p>Found two ways, so that an application that lists its classes ({@code Application.getClasses()}
+ * or {@code getSingletons()}, which turns scanning off) is guarded too: this class through
+ * {@code META-INF/services/jakarta.ws.rs.core.Feature}, which Jakarta REST 3.1 runtimes load whatever
+ * the application lists (unless it sets {@code jakarta.ws.rs.loadServices} to {@code false}), and
+ * {@link Scanned} by scanning. Two classes, because RESTEasy warns at every start about a provider class
+ * registered twice; installing twice is harmless, the second finds the parts registered.
+ */
+public class JaxRsGuards implements Feature {
+
+    /** The same feature, for the runtime's scanning of {@code @Provider} classes. */
+    @Provider
+    public static class Scanned extends JaxRsGuards {
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        if (!context.getConfiguration().isRegistered(JaxRsGuardFeature.class)) {
+            context.register(new JaxRsGuardFeature());
+        }
+        if (!context.getConfiguration().isRegistered(LoginRequiredExceptionMapper.class)) {
+            context.register(new LoginRequiredExceptionMapper());
+        }
+        return true;
+    }
+}

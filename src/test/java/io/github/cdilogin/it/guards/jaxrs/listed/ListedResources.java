@@ -1,0 +1,63 @@
+package io.github.cdilogin.it.guards.jaxrs.listed;
+
+import io.github.cdilogin.LoginRequired;
+import io.github.cdilogin.it.guards.jaxrs.app.Ran;
+import io.github.cdilogin.it.guards.jaxrs.app.Users;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The resources {@link ListedApi} lists. The guarded ones are not CDI beans (no bean-defining
+ * annotation), so no interceptor stands behind them: only the JAX-RS guard can refuse.
+ */
+public final class ListedResources {
+
+    private ListedResources() {
+    }
+
+    private static Ran ran() {
+        return CDI.current().select(Ran.class).get();
+    }
+
+    /** Listed in {@code getClasses()}. */
+    @Path("guarded")
+    @LoginRequired
+    public static class Guarded {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String read() {
+            ran().ran("listed.get");
+            return "listed";
+        }
+
+        @Path("users")
+        public Users users() {
+            ran().ran("listed.locator");
+            return new Users(ran(), "listed");
+        }
+    }
+
+    /**
+     * Listed in {@code getSingletons()}: an instance the application made, which no interceptor wraps, so
+     * only the JAX-RS guard stands before it and before the sub-resources of its locator.
+     */
+    @Path("singleton")
+    @LoginRequired
+    public static class GuardedSingleton {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String read() {
+            ran().ran("singleton.get");
+            return "singleton";
+        }
+
+        @Path("users")
+        public Users users() {
+            ran().ran("singleton.locator");
+            return new Users(ran(), "singleton");
+        }
+    }
+}
