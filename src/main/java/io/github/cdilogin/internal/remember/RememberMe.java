@@ -1,10 +1,12 @@
 package io.github.cdilogin.internal.remember;
 
 import io.github.cdilogin.RememberCookieReplayedEvent;
-import io.github.cdilogin.internal.ApplicationBeans;
-import io.github.cdilogin.internal.LoginEvents;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.session.JCacheLogouts;
+import io.github.cdilogin.internal.session.Logouts;
 import io.github.cdilogin.spi.RememberTokenStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

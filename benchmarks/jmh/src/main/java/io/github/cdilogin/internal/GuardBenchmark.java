@@ -1,6 +1,10 @@
 package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginSource;
+import io.github.cdilogin.internal.guard.FreshLoginRequiredInterceptor;
+import io.github.cdilogin.internal.guard.Guard;
+import io.github.cdilogin.internal.guard.LoginRequiredInterceptor;
+import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
@@ -19,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The interceptors' second check, where a door (the servlet or JAX-RS filter) already let the request
- * in: the request's login is resolved and kept in its {@code RequestLogin}, so the check is that
+ * in: the request's login is resolved and kept in its {@code CurrentLogin}, so the check is that
  * login's answer and nothing else (no loader, no session, no allocation). Compared with the bare call
  * ({@link #call}). Not included: the container's interceptor chain and the CDI client proxy in front of
  * the request-scoped login (one context look-up), which the load benchmark has.
@@ -42,7 +46,7 @@ public class GuardBenchmark {
         FakeHttp.Request atLogin = new FakeHttp.Request("127.0.0.1", AGENT);
         wiring.newRequest(atLogin, response).login(wiring.users.loadUser("alice").orElseThrow());
         // A later request of that session, whose door already resolved the user.
-        RequestLogin login = wiring.newRequest(new FakeHttp.Request("127.0.0.1", AGENT).session(atLogin.currentSession()),
+        CurrentLogin login = wiring.newRequest(new FakeHttp.Request("127.0.0.1", AGENT).session(atLogin.currentSession()),
                 response);
         if (login.source() != LoginSource.SESSION || !login.isFresh()) {
             throw new IllegalStateException("expected a fresh login from the session, got " + login.source());

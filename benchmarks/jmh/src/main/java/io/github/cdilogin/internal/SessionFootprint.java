@@ -2,6 +2,9 @@ package io.github.cdilogin.internal;
 
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.config.ProtectionSettings;
+import io.github.cdilogin.internal.session.ClientIdentifier;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.StoredLogin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -9,7 +12,7 @@ import java.util.Set;
 
 /**
  * Prints the serialized size of what the library keeps in the session per login: the one attribute
- * {@code io.github.cdilogin.login} holding a {@link SessionLogin}. A replicated or persisted session
+ * {@code io.github.cdilogin.login} holding a {@link StoredLogin}. A replicated or persisted session
  * serializes its attributes with Java serialization, as measured here. Run:
  * {@code java -cp benchmarks/jmh/target/benchmarks.jar io.github.cdilogin.internal.SessionFootprint}
  */
@@ -21,19 +24,19 @@ public final class SessionFootprint {
         String clientId = ClientIdentifier.of(request, new ProtectionSettings(SessionProtection.BASIC, Set.of()));
         String series = "AAAAAAAAAAAAAAAAAAAAAA"; // 22 characters, as every series id
         report("typical login (session protection basic, no remember)",
-                new SessionLogin("alice", true, false, false, clientId, null));
-        report("login with remember me", new SessionLogin("alice", true, false, false, clientId, series));
-        report("restored from the remember cookie", new SessionLogin("alice", false, true, false, clientId, series));
+                new StoredLogin("alice", true, false, false, clientId, null));
+        report("login with remember me", new StoredLogin("alice", true, false, false, clientId, series));
+        report("restored from the remember cookie", new StoredLogin("alice", false, true, false, clientId, series));
         report("36-character user id (a UUID), remember me",
-                new SessionLogin("123e4567-e89b-12d3-a456-426614174000", true, false, false, clientId, series));
+                new StoredLogin("123e4567-e89b-12d3-a456-426614174000", true, false, false, clientId, series));
     }
 
-    private static void report(String what, SessionLogin login) throws IOException {
+    private static void report(String what, StoredLogin login) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(login);
         }
-        int name = LoginSession.LOGIN.length();
+        int name = SessionAttributes.LOGIN.length();
         System.out.printf("session footprint: %-58s value %3d bytes serialized, + %d-character attribute name = %3d bytes (target <= 256)%n",
                 what, bytes.size(), name, bytes.size() + name);
     }

@@ -1,11 +1,20 @@
 package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.cdi.Loaders;
+import io.github.cdilogin.internal.cdi.LoginEvents;
+import io.github.cdilogin.internal.cdi.LoginExtension;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
+import io.github.cdilogin.internal.login.CurrentLogin;
+import io.github.cdilogin.internal.login.CurrentLoginFactory;
+import io.github.cdilogin.internal.login.CurrentUserBeans;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberMeFactory;
+import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.UserLoader;
 import java.util.Map;
@@ -13,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The library's real beans, wired by hand as the container would wire them (one instance of each
- * application-scoped bean; a new {@link RequestLogin} per request, as {@link RequestLogins} makes it).
+ * application-scoped bean; a new {@link CurrentLogin} per request, as {@link CurrentLoginFactory} makes it).
  * What is left out is the container's own work: CDI proxies, the request context, and looking the
  * servlet request up.
  */
@@ -45,12 +54,12 @@ public final class Wiring {
     public final LoginConfiguration configuration;
     public final Loaders loaders;
     public final LoginEvents events;
-    public final LoginSession session;
+    public final SessionAttributes session;
     public final RememberMe rememberMe;
     public final Http http = new Http();
 
     /** Nothing was produced for {@code @CurrentUser} outside a container: a login has nothing to forget. */
-    private static final CurrentUserProducer NO_PRODUCED_USER = new CurrentUserProducer() {
+    private static final CurrentUserBeans NO_PRODUCED_USER = new CurrentUserBeans() {
         @Override
         public void forget() { // public: widening is allowed whatever the library declares
         }
@@ -111,23 +120,23 @@ public final class Wiring {
         loaders.resolve();
         events = new LoginEvents();
         events.extension = new LoginExtension(); // observes nothing: the events cost only the check
-        session = new LoginSession();
+        session = new SessionAttributes();
         session.http = http;
         rememberMe = RememberMeFactory.create(configuration, beans, events);
     }
 
     /**
      * What the container does at the start of a request for the library: a new request-scoped
-     * {@link RequestLogin} with its injected fields, and the request the filter saw.
+     * {@link CurrentLogin} with its injected fields, and the request the filter saw.
      *
      * @param request this request
      * @param response its response
      * @return the request's login
      */
-    public RequestLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
+    public CurrentLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
         http.request = request;
         http.response = response; // what the library's filter hands on for the request
-        RequestLogin login = new RequestLogin();
+        CurrentLogin login = new CurrentLogin();
         login.session = session;
         login.loaders = loaders;
         login.http = http;
