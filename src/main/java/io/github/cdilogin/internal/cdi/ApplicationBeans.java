@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /**
- * References to the beans the application provides for the library, resolved once from the beans the
- * extension found. They are not looked up by type: a library jar in {@code WEB-INF/lib} need not see
+ * The beans the application provides for the library, and the calls to its loaders: references
+ * resolved once from the beans the extension found. They are not looked up by type: a library jar in {@code WEB-INF/lib} need not see
  * the beans of {@code WEB-INF/classes} (GlassFish and Payara keep them apart), but a reference to a
  * known bean is always allowed.
  */
@@ -33,6 +35,33 @@ public class ApplicationBeans {
     private RememberTokenStore rememberTokenStore;
     private UnauthorizedHandler unauthorizedHandler;
     private NeedsRefreshHandler needsRefreshHandler;
+    private LoginUser anonymous = LoginUser.anonymous();
+
+    /**
+     * The application's beans given directly, as a container would resolve them: for tests and benchmarks
+     * that wire the library by hand.
+     *
+     * @param userLoader the user loader, or {@code null}
+     * @param requestLoader the request loader, or {@code null}
+     * @param anonymousUser the {@code @AnonymousUser} bean, or {@code null}
+     * @param rememberTokenStore the token store, or {@code null}
+     * @param unauthorizedHandler the unauthorized answer, or {@code null}
+     * @param needsRefreshHandler the needs-refresh answer, or {@code null}
+     * @return the application's beans
+     */
+    public static ApplicationBeans of(UserLoader<?> userLoader, RequestLoader requestLoader, LoginUser anonymousUser,
+                                      RememberTokenStore rememberTokenStore, UnauthorizedHandler unauthorizedHandler,
+                                      NeedsRefreshHandler needsRefreshHandler) {
+        ApplicationBeans beans = new ApplicationBeans();
+        beans.userLoader = userLoader;
+        beans.requestLoader = requestLoader;
+        beans.anonymousUser = anonymousUser;
+        beans.rememberTokenStore = rememberTokenStore;
+        beans.unauthorizedHandler = unauthorizedHandler;
+        beans.needsRefreshHandler = needsRefreshHandler;
+        beans.anonymous = anonymousUser != null ? anonymousUser : LoginUser.anonymous();
+        return beans;
+    }
 
     @PostConstruct
     void resolve() {
@@ -42,6 +71,7 @@ public class ApplicationBeans {
         rememberTokenStore = reference(extension.applicationBean(RememberTokenStore.class));
         unauthorizedHandler = reference(extension.applicationBean(UnauthorizedHandler.class));
         needsRefreshHandler = reference(extension.applicationBean(NeedsRefreshHandler.class));
+        anonymous = anonymousUser != null ? anonymousUser : LoginUser.anonymous();
     }
 
     // Object is a type of every bean; the reference is still the bean's class (or its proxy).
@@ -52,6 +82,35 @@ public class ApplicationBeans {
         @SuppressWarnings("unchecked")
         T reference = (T) beanManager.getReference(bean, Object.class, beanManager.createCreationalContext(bean));
         return reference;
+    }
+
+    /**
+     * @param id a user id from the session or a remember series
+     * @return the user, or {@code null} when the loader finds none (or there is no user loader)
+     */
+    public LoginUser loadUser(String id) {
+        if (userLoader == null) {
+            return null;
+        }
+        Optional<? extends LoginUser> user = userLoader.loadUser(id);
+        return user == null ? null : user.orElse(null);
+    }
+
+    /**
+     * @param request the request in progress, or {@code null}
+     * @return the user the request loader finds, or {@code null}
+     */
+    public LoginUser loadUser(HttpServletRequest request) {
+        if (requestLoader == null || request == null) {
+            return null;
+        }
+        Optional<? extends LoginUser> user = requestLoader.loadUser(request);
+        return user == null ? null : user.orElse(null);
+    }
+
+    /** @return the application's anonymous user, or the library's */
+    public LoginUser anonymous() {
+        return anonymous;
     }
 
     /** @return the user loader, or {@code null} */

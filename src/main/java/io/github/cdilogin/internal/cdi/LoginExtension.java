@@ -65,7 +65,7 @@ public class LoginExtension implements Extension {
 
     /** The library jar has no beans.xml (it carries an extension), so its beans are registered here. */
     private static final List<Class<?>> BEANS = List.of(
-            LoginConfiguration.class, CurrentHttpRequest.class, SessionAttributes.class, ApplicationBeans.class, Loaders.class,
+            LoginConfiguration.class, CurrentHttpRequest.class, SessionAttributes.class, ApplicationBeans.class,
             RememberMe.class, LoginMessagesBean.class,
             CurrentUserBeans.class, LoginEvents.class, Guard.class,
             LoginRequiredInterceptor.class, FreshLoginRequiredInterceptor.class);

@@ -13,7 +13,7 @@ import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.UserAccessedEvent;
 import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
-import io.github.cdilogin.internal.cdi.Loaders;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
@@ -31,22 +31,61 @@ import java.util.Optional;
 /**
  * The login of the current request: Flask-Login's {@code _load_user} and the functions that change
  * it. The user is resolved at the first question and kept for the rest of the request, so the user
- * loader runs at most once. A request-scoped bean that {@link CurrentLoginFactory} creates and wires.
+ * loader runs at most once. A request-scoped bean that {@link CurrentLoginFactory} creates.
  */
 public class CurrentLogin implements LoginManager {
 
-    SessionAttributes session;
-    Loaders loaders;
-    CurrentHttpRequest http;
-    LoginEvents events;
-    CurrentUserBeans currentUsers;
-    RememberMe rememberMe;
-    LoginConfiguration configuration;
+    /**
+     * The application-scoped collaborators every request's login shares, resolved once per deployment
+     * ({@link CurrentLoginFactory}), so that a new request costs one allocation and no look-up.
+     *
+     * @param session the owner of the session's attributes
+     * @param application the application's loaders and anonymous user
+     * @param http the request the filter handed on
+     * @param events the library's events
+     * @param currentUsers the request's {@code @CurrentUser} bean, forgotten at login and logout
+     * @param rememberMe the remember cookie and its series
+     * @param configuration the settings
+     */
+    public record Collaborators(SessionAttributes session, ApplicationBeans application, CurrentHttpRequest http,
+                                LoginEvents events, CurrentUserBeans currentUsers, RememberMe rememberMe,
+                                LoginConfiguration configuration) {
+
+        /** A missing collaborator fails where they are resolved, not at a request's first question. */
+        public Collaborators {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(http, "http");
+            Objects.requireNonNull(events, "events");
+            Objects.requireNonNull(currentUsers, "currentUsers");
+            Objects.requireNonNull(rememberMe, "rememberMe");
+            Objects.requireNonNull(configuration, "configuration");
+        }
+    }
+
+    private final SessionAttributes session;
+    private final ApplicationBeans application;
+    private final CurrentHttpRequest http;
+    private final LoginEvents events;
+    private final CurrentUserBeans currentUsers;
+    private final RememberMe rememberMe;
+    private final LoginConfiguration configuration;
 
     private LoginUser user;
     private LoginSource source = LoginSource.NONE;
     private StoredLogin stored;
     private boolean resolving;
+
+    /** @param shared the collaborators, resolved once and shared by every request */
+    public CurrentLogin(Collaborators shared) {
+        this.session = shared.session();
+        this.application = shared.application();
+        this.http = shared.http();
+        this.events = shared.events();
+        this.currentUsers = shared.currentUsers();
+        this.rememberMe = shared.rememberMe();
+        this.configuration = shared.configuration();
+    }
 
     @Override
     public LoginUser currentUser() {
@@ -81,12 +120,12 @@ public class CurrentLogin implements LoginManager {
         if (login != null && request != null && !isSameClient(login, request, settings)) {
             login = protect(login, request, settings);
             if (login == null) {
-                become(loaders.anonymous(), LoginSource.NONE, null);
+                become(application.anonymous(), LoginSource.NONE, null);
                 return;
             }
         }
         if (login != null) {
-            LoginUser loaded = loaders.loadUser(login.userId());
+            LoginUser loaded = application.loadUser(login.userId());
             if (loaded != null && (loaded.isActive() || login.forced())) {
                 become(loaded, LoginSource.SESSION, login);
                 if (settings.remember().refreshEachRequest() && http.responseOrNull() != null) {
@@ -100,13 +139,13 @@ public class CurrentLogin implements LoginManager {
         if (request != null && restoreFromCookie(request, settings)) {
             return;
         }
-        LoginUser fromRequest = loaders.loadUser(request);
+        LoginUser fromRequest = application.loadUser(request);
         if (fromRequest != null && fromRequest.isActive()) {
             become(fromRequest, LoginSource.REQUEST, null);
             events.fire(new UserLoadedFromRequestEvent(fromRequest));
             return;
         }
-        become(loaders.anonymous(), LoginSource.NONE, null);
+        become(application.anonymous(), LoginSource.NONE, null);
     }
 
     private static boolean isSameClient(StoredLogin login, HttpServletRequest request, LoginSettings settings) {
@@ -141,12 +180,12 @@ public class CurrentLogin implements LoginManager {
         if (remembered == null) {
             return false;
         }
-        LoginUser loaded = loaders.loadUser(remembered.userId());
+        LoginUser loaded = application.loadUser(remembered.userId());
         if (loaded == null || !loaded.isActive()) {
             rememberMe.forget(request, response, remembered.series());
             return false;
         }
-        StoredLogin login = new StoredLogin(loaded.getId(), false, true, false, clientId(request, settings),
+        StoredLogin login = StoredLogin.restoredFromCookie(loaded.getId(), clientId(request, settings),
                 remembered.series());
         session.start(login);
         become(loaded, LoginSource.COOKIE, login);
@@ -207,8 +246,13 @@ public class CurrentLogin implements LoginManager {
             series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null));
         }
         LoginSettings settings = configuration.settings();
-        StoredLogin login = new StoredLogin(user.getId(), options.isFresh(), false, !user.isActive(),
-                clientId(request, settings), series);
+        StoredLogin login = StoredLogin.loggedIn(user.getId(), clientId(request, settings), series);
+        if (!options.isFresh()) {
+            login = login.stale();
+        }
+        if (!user.isActive()) {
+            login = login.forcedWhileInactive();
+        }
         session.start(login);
         become(user, LoginSource.SESSION, login);
         currentUsers.forget();
@@ -224,7 +268,7 @@ public class CurrentLogin implements LoginManager {
             rememberMe.forget(request, http.responseOrNull(), stored == null ? null : stored.rememberSeries());
         }
         endSession();
-        become(loaders.anonymous(), LoginSource.NONE, null);
+        become(application.anonymous(), LoginSource.NONE, null);
         currentUsers.forget();
         events.fire(new LogoutEvent(leaving));
     }

@@ -2,7 +2,7 @@ package io.github.cdilogin.internal.login;
 
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
-import io.github.cdilogin.internal.cdi.Loaders;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.remember.RememberMe;
@@ -21,7 +21,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 public final class CurrentLoginFactory {
 
     private final BeanManager beanManager;
-    private volatile CurrentLogin wired;
+    private volatile CurrentLogin.Collaborators shared;
     private volatile LoginManager manager;
 
     /** @param beanManager the deployment's bean manager, to look the collaborators up at the first request */
@@ -31,27 +31,15 @@ public final class CurrentLoginFactory {
 
     /** @return a new request's login, not yet resolved */
     public CurrentLogin create() {
-        CurrentLogin template = wired;
-        if (template == null) {
-            template = new CurrentLogin();
-            template.session = lookUp(SessionAttributes.class);
-            template.loaders = lookUp(Loaders.class);
-            template.http = lookUp(CurrentHttpRequest.class);
-            template.events = lookUp(LoginEvents.class);
-            template.currentUsers = lookUp(CurrentUserBeans.class);
-            template.rememberMe = lookUp(RememberMe.class);
-            template.configuration = lookUp(LoginConfiguration.class);
-            wired = template;
+        CurrentLogin.Collaborators resolved = shared;
+        if (resolved == null) {
+            // Racing first requests may both resolve them: the same application-scoped references.
+            resolved = new CurrentLogin.Collaborators(lookUp(SessionAttributes.class), lookUp(ApplicationBeans.class),
+                    lookUp(CurrentHttpRequest.class), lookUp(LoginEvents.class), lookUp(CurrentUserBeans.class),
+                    lookUp(RememberMe.class), lookUp(LoginConfiguration.class));
+            shared = resolved;
         }
-        CurrentLogin login = new CurrentLogin();
-        login.session = template.session;
-        login.loaders = template.loaders;
-        login.http = template.http;
-        login.events = template.events;
-        login.currentUsers = template.currentUsers;
-        login.rememberMe = template.rememberMe;
-        login.configuration = template.configuration;
-        return login;
+        return new CurrentLogin(resolved);
     }
 
     /** @return the current request's user, for {@code @CurrentUser LoginUser} and the application's type */

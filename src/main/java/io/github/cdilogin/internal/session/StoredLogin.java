@@ -23,6 +23,35 @@ public record StoredLogin(String userId, boolean fresh, boolean remembered, bool
     private static final long serialVersionUID = 2L;
 
     /**
+     * A login the application just made: fresh, not from the cookie, not forced.
+     *
+     * @param userId the user's id
+     * @param clientId the client identifier now, or {@code null} without session protection
+     * @param rememberSeries the remember series issued with it, or {@code null}
+     * @return the login to store
+     */
+    public static StoredLogin loggedIn(String userId, String clientId, String rememberSeries) {
+        return new StoredLogin(userId, true, false, false, clientId, rememberSeries);
+    }
+
+    /**
+     * A login restored from the remember cookie: remembered, never fresh (Flask-Login's rule).
+     *
+     * @param userId the user the series belongs to
+     * @param clientId the client identifier now, or {@code null} without session protection
+     * @param rememberSeries the series the cookie carried
+     * @return the login to store
+     */
+    public static StoredLogin restoredFromCookie(String userId, String clientId, String rememberSeries) {
+        return new StoredLogin(userId, false, true, false, clientId, rememberSeries);
+    }
+
+    /** @return this login, of an inactive user logged in on purpose ({@code LoginOptions.force()}) */
+    public StoredLogin forcedWhileInactive() {
+        return new StoredLogin(userId, fresh, remembered, true, clientId, rememberSeries);
+    }
+
+    /**
      * @param clientId the client identifier now
      * @return this login, fresh again, for this client
      */

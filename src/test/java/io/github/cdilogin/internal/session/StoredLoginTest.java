@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** {@link StoredLogin}: what the session keeps, small and serializable for replicated sessions. */
 class StoredLoginTest {
 
-    private static final StoredLogin ALICE = new StoredLogin("alice", true, false, false, null, null);
+    private static final StoredLogin ALICE = StoredLogin.loggedIn("alice", null, null);
 
     private static byte[] serialize(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -26,12 +26,12 @@ class StoredLoginTest {
     }
 
     @Test
-    void sessionLoginIsSerializable() {
+    void storedLoginIsSerializable() {
         assertInstanceOf(Serializable.class, ALICE);
     }
 
     @Test
-    void sessionLoginSurvivesSerialization() throws IOException, ClassNotFoundException {
+    void storedLoginSurvivesSerialization() throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize(ALICE)))) {
             assertEquals(ALICE, in.readObject());
         }
@@ -43,6 +43,15 @@ class StoredLoginTest {
         System.out.println("StoredLogin for userId \"alice\" serializes to " + size + " bytes");
 
         assertTrue(size < 512, "serialized StoredLogin is " + size + " bytes");
+    }
+
+    @Test
+    void aLoginIsFreshAndARestoredOneIsRememberedButNeverFresh() {
+        assertEquals(new StoredLogin("alice", true, false, false, "c", "s"), StoredLogin.loggedIn("alice", "c", "s"));
+        assertEquals(new StoredLogin("alice", false, true, false, "c", "s"),
+                StoredLogin.restoredFromCookie("alice", "c", "s"));
+        assertEquals(new StoredLogin("alice", true, false, true, null, null),
+                StoredLogin.loggedIn("alice", null, null).forcedWhileInactive());
     }
 
     @Test

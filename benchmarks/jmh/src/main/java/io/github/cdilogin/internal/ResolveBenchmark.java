@@ -2,7 +2,6 @@ package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
-import io.github.cdilogin.internal.cdi.Loaders;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.session.SessionAttributes;
@@ -69,13 +68,13 @@ public class ResolveBenchmark {
         return wiring.newRequest(request, response).currentUser();
     }
 
-    /** Its two unavoidable pieces alone: {@code SessionAttributes.read()} and {@code Loaders.loadUser(id)}. */
+    /** Its two unavoidable pieces alone: {@code SessionAttributes.read()} and {@code ApplicationBeans.loadUser(id)}. */
     @Benchmark
     public LoginUser sessionReadAndLoad() {
         FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", AGENT).session(session);
         wiring.http.request = request;
         StoredLogin login = wiring.session.read();
-        return wiring.loaders.loadUser(login.userId());
+        return wiring.application.loadUser(login.userId());
     }
 
     /** The cost of the fake request itself, to subtract from the two above. */

@@ -2,9 +2,8 @@ package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
-import io.github.cdilogin.internal.cdi.Loaders;
 import io.github.cdilogin.internal.cdi.LoginEvents;
-import io.github.cdilogin.internal.cdi.LoginExtension;
+import io.github.cdilogin.internal.cdi.LoginEventsFactory;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
@@ -15,6 +14,7 @@ import io.github.cdilogin.internal.login.CurrentUserBeans;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberMeFactory;
 import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.SessionAttributesFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.UserLoader;
 import java.util.Map;
@@ -52,11 +52,12 @@ public final class Wiring {
     public final LoginSettings settings;
     public final BenchUsers users = new BenchUsers();
     public final LoginConfiguration configuration;
-    public final Loaders loaders;
+    public final ApplicationBeans application;
     public final LoginEvents events;
     public final SessionAttributes session;
     public final RememberMe rememberMe;
     public final Http http = new Http();
+    private final CurrentLogin.Collaborators shared;
 
     /** Nothing was produced for {@code @CurrentUser} outside a container: a login has nothing to forget. */
     private static final CurrentUserBeans NO_PRODUCED_USER = new CurrentUserBeans() {
@@ -104,30 +105,17 @@ public final class Wiring {
                 return read;
             }
         };
-        ApplicationBeans beans = new ApplicationBeans() {
-            @Override
-            public UserLoader<?> userLoader() {
-                return users;
-            }
-
-            @Override
-            public RememberTokenStore rememberTokenStore() {
-                return store;
-            }
-        };
-        loaders = new Loaders();
-        loaders.applicationBeans = beans;
-        loaders.resolve();
-        events = new LoginEvents();
-        events.extension = new LoginExtension(); // observes nothing: the events cost only the check
-        session = new SessionAttributes();
-        session.http = http;
-        rememberMe = RememberMeFactory.create(configuration, beans, events);
+        application = ApplicationBeans.of(users, null, null, store, null, null);
+        events = LoginEventsFactory.unobserved();
+        session = SessionAttributesFactory.over(http);
+        rememberMe = RememberMeFactory.create(configuration, application, events);
+        shared = new CurrentLogin.Collaborators(session, application, http, events, NO_PRODUCED_USER, rememberMe,
+                configuration);
     }
 
     /**
      * What the container does at the start of a request for the library: a new request-scoped
-     * {@link CurrentLogin} with its injected fields, and the request the filter saw.
+     * {@link CurrentLogin} made from the shared collaborators, and the request the filter saw.
      *
      * @param request this request
      * @param response its response
@@ -136,14 +124,6 @@ public final class Wiring {
     public CurrentLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
         http.request = request;
         http.response = response; // what the library's filter hands on for the request
-        CurrentLogin login = new CurrentLogin();
-        login.session = session;
-        login.loaders = loaders;
-        login.http = http;
-        login.events = events;
-        login.rememberMe = rememberMe;
-        login.configuration = configuration;
-        login.currentUsers = NO_PRODUCED_USER;
-        return login;
+        return new CurrentLogin(shared);
     }
 }

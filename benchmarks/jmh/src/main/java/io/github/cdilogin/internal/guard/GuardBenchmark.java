@@ -1,9 +1,8 @@
-package io.github.cdilogin.internal;
+package io.github.cdilogin.internal.guard;
 
 import io.github.cdilogin.LoginSource;
-import io.github.cdilogin.internal.guard.FreshLoginRequiredInterceptor;
-import io.github.cdilogin.internal.guard.Guard;
-import io.github.cdilogin.internal.guard.LoginRequiredInterceptor;
+import io.github.cdilogin.internal.FakeHttp;
+import io.github.cdilogin.internal.Wiring;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import jakarta.interceptor.InvocationContext;

@@ -1,10 +1,8 @@
-package io.github.cdilogin.internal;
+package io.github.cdilogin.internal.session;
 
 import io.github.cdilogin.SessionProtection;
+import io.github.cdilogin.internal.FakeHttp;
 import io.github.cdilogin.internal.config.ProtectionSettings;
-import io.github.cdilogin.internal.session.ClientIdentifier;
-import io.github.cdilogin.internal.session.SessionAttributes;
-import io.github.cdilogin.internal.session.StoredLogin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -24,11 +22,11 @@ public final class SessionFootprint {
         String clientId = ClientIdentifier.of(request, new ProtectionSettings(SessionProtection.BASIC, Set.of()));
         String series = "AAAAAAAAAAAAAAAAAAAAAA"; // 22 characters, as every series id
         report("typical login (session protection basic, no remember)",
-                new StoredLogin("alice", true, false, false, clientId, null));
-        report("login with remember me", new StoredLogin("alice", true, false, false, clientId, series));
-        report("restored from the remember cookie", new StoredLogin("alice", false, true, false, clientId, series));
+                StoredLogin.loggedIn("alice", clientId, null));
+        report("login with remember me", StoredLogin.loggedIn("alice", clientId, series));
+        report("restored from the remember cookie", StoredLogin.restoredFromCookie("alice", clientId, series));
         report("36-character user id (a UUID), remember me",
-                new StoredLogin("123e4567-e89b-12d3-a456-426614174000", true, false, false, clientId, series));
+                StoredLogin.loggedIn("123e4567-e89b-12d3-a456-426614174000", clientId, series));
     }
 
     private static void report(String what, StoredLogin login) throws IOException {
