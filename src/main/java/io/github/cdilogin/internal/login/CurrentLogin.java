@@ -20,7 +20,6 @@ import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberTokens;
 import io.github.cdilogin.internal.session.ClientIdentifier;
-import io.github.cdilogin.internal.session.Logouts;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,11 +111,6 @@ public class CurrentLogin implements LoginManager {
         HttpServletRequest request = http.orNull();
         LoginSettings settings = configuration.settings();
         StoredLogin login = session.read();
-        if (login != null && rememberMe.logouts() != Logouts.LOCAL && rememberMe.logouts().isLoggedOut(session.id())) {
-            // Another member of the cluster logged this session out; this member's copy is stale.
-            session.end();
-            login = null;
-        }
         if (login != null && request != null && !isSameClient(login, request, settings)) {
             login = protect(login, request, settings);
             if (login == null) {
@@ -158,7 +152,7 @@ public class CurrentLogin implements LoginManager {
         SessionProtection mode = settings.protection().mode();
         if (mode == SessionProtection.STRONG) {
             rememberMe.forget(request, http.responseOrNull(), login.rememberSeries());
-            endSession();
+            session.end();
             events.fire(new SessionProtectedEvent(login.userId(), mode));
             return null;
         }
@@ -196,16 +190,6 @@ public class CurrentLogin implements LoginManager {
     private static String clientId(HttpServletRequest request, LoginSettings settings) {
         return settings.protection().mode() == SessionProtection.NONE || request == null ? null
                 : ClientIdentifier.of(request, settings.protection());
-    }
-
-    /** Invalidates the session here, and tells the other members of a cluster. */
-    private void endSession() {
-        Logouts logouts = rememberMe.logouts();
-        String id = logouts == Logouts.LOCAL ? null : session.id();
-        if (id != null) {
-            logouts.loggedOut(id, session.lifetime());
-        }
-        session.end();
     }
 
     private void become(LoginUser user, LoginSource source, StoredLogin stored) {
@@ -267,7 +251,7 @@ public class CurrentLogin implements LoginManager {
         if (request != null) {
             rememberMe.forget(request, http.responseOrNull(), stored == null ? null : stored.rememberSeries());
         }
-        endSession();
+        session.end();
         become(application.anonymous(), LoginSource.NONE, null);
         currentUsers.forget();
         events.fire(new LogoutEvent(leaving));

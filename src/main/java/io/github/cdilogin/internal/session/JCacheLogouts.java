@@ -11,7 +11,7 @@ import javax.cache.Cache;
  * in: Spring Security's CVE-2023-20862 was exactly that. Each id is kept as long as a session could
  * live, then dropped when it is read.
  */
-public final class JCacheLogouts implements Logouts {
+final class JCacheLogouts implements Logouts {
 
     static final String CACHE = "cdi-login-logouts";
 
@@ -23,7 +23,7 @@ public final class JCacheLogouts implements Logouts {
         this.clock = clock;
     }
 
-    public static JCacheLogouts open(Clock clock) {
+    static JCacheLogouts open(Clock clock) {
         return new JCacheLogouts(JCaches.shared(CACHE), clock);
     }
 

@@ -1,15 +1,21 @@
 package io.github.cdilogin.internal.session;
 
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
- * The one owner of the library's session attribute. It reads with {@code getSession(false)}, so an
- * anonymous request never creates a session, and it changes the session id whenever a login starts
- * or is confirmed (session fixation, CWE-384).
+ * The one owner of the library's session attributes, and of the session's end. It reads with
+ * {@code getSession(false)}, so an anonymous request never creates a session; it changes the session
+ * id whenever a login starts or is confirmed (session fixation, CWE-384); and in a cluster it records
+ * each session it ends, so that no member's stale copy logs anyone in ({@link Logouts}).
  */
 @ApplicationScoped
 public class SessionAttributes {
@@ -22,7 +28,25 @@ public class SessionAttributes {
     @Inject
     CurrentHttpRequest http;
 
-    /** @return the login the session holds, or {@code null} */
+    @Inject
+    LoginConfiguration configuration;
+
+    @Inject
+    ApplicationBeans application;
+
+    /** Where the sessions this one ends are recorded; never {@code null}. */
+    Logouts logouts = Logouts.LOCAL;
+
+    @PostConstruct
+    void chooseLogouts() {
+        logouts = Logouts.forStore(configuration.settings().remember().store(), application.rememberTokenStore() != null,
+                Clock.systemUTC());
+    }
+
+    /**
+     * @return the login the session holds, or {@code null}; none when another member of a cluster logged
+     *         this session out, and then the stale copy here is invalidated
+     */
     public StoredLogin read() {
         HttpServletRequest request = http.orNull();
         HttpSession session = request == null ? null : request.getSession(false);
@@ -31,7 +55,14 @@ public class SessionAttributes {
         }
         try {
             // A value of another class (an older deployment's) is no login.
-            return session.getAttribute(LOGIN) instanceof StoredLogin login ? login : null;
+            if (!(session.getAttribute(LOGIN) instanceof StoredLogin login)) {
+                return null;
+            }
+            if (logouts.isLoggedOut(session.getId())) {
+                session.invalidate();
+                return null;
+            }
+            return login;
         } catch (IllegalStateException invalidated) {
             return null;
         }
@@ -123,39 +154,23 @@ public class SessionAttributes {
         session.setAttribute(LOGIN, login);
     }
 
-    /** @return the id of the request's session, or {@code null} without one */
-    public String id() {
-        HttpServletRequest request = http.orNull();
-        HttpSession session = request == null ? null : request.getSession(false);
-        try {
-            return session == null ? null : session.getId();
-        } catch (IllegalStateException invalidated) {
-            return null;
-        }
-    }
-
-    /** @return how long the request's session may live unused; a day when it does not say */
-    public java.time.Duration lifetime() {
-        HttpServletRequest request = http.orNull();
-        HttpSession session = request == null ? null : request.getSession(false);
-        try {
-            int seconds = session == null ? 0 : session.getMaxInactiveInterval();
-            return seconds > 0 ? java.time.Duration.ofSeconds(seconds) : java.time.Duration.ofDays(1);
-        } catch (IllegalStateException invalidated) {
-            return java.time.Duration.ofDays(1);
-        }
-    }
-
-    /** Invalidates the whole session: its id carries nothing any more. */
+    /** Invalidates the whole session, here and, in a cluster, for every member: its id carries nothing any more. */
     public void end() {
         HttpServletRequest request = http.orNull();
         HttpSession session = request == null ? null : request.getSession(false);
         if (session != null) {
             try {
+                logouts.loggedOut(session.getId(), lifetime(session));
                 session.invalidate();
             } catch (IllegalStateException alreadyInvalidated) {
                 // already gone
             }
         }
+    }
+
+    /** How long a copy of the session could still be used; a day when it does not say. */
+    private static Duration lifetime(HttpSession session) {
+        int seconds = session.getMaxInactiveInterval();
+        return seconds > 0 ? Duration.ofSeconds(seconds) : Duration.ofDays(1);
     }
 }
