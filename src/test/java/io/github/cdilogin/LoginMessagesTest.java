@@ -2,7 +2,6 @@ package io.github.cdilogin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.support.TestDeployment;
 import java.util.Locale;
 import org.jboss.weld.environment.se.WeldContainer;

@@ -3,10 +3,9 @@ package io.github.cdilogin.internal.config;
 import static io.github.cdilogin.internal.config.Keys.*;
 
 import io.github.cdilogin.SessionProtection;
-import io.github.cdilogin.internal.Messages;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
-import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
 import java.time.Clock;
 import java.util.Map;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.it.guards.web.RawHttp.Reply;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
 import java.net.URL;
