@@ -22,7 +22,7 @@ public final class Messages {
      * @param notBeans classes that implement UserLoader but that CDI made no bean of
      * @return CDILOGIN-001, naming those classes
      */
-    static String noLoader(List<Class<?>> notBeans) {
+    public static String noLoader(List<Class<?>> notBeans) {
         if (!notBeans.isEmpty()) {
             boolean one = notBeans.size() == 1;
             return NO_LOADER + " " + notBeans.stream().map(Class::getName).collect(Collectors.joining(", "))
@@ -35,19 +35,19 @@ public final class Messages {
                 + " CDI 4.0), CDI does not even see a class without one.";
     }
 
-    static String twoBeans(String kind, String classes) {
+    public static String twoBeans(String kind, String classes) {
         return "CDILOGIN-002: cdi-login found more than one " + kind + " bean: " + classes
                 + ". Exactly one may be enabled; remove the others, or make all but one @Alternative"
                 + " and leave them disabled.";
     }
 
-    static String unreachableMethod(Class<?> type, String method, String kind) {
+    public static String unreachableMethod(Class<?> type, String method, String kind) {
         return "CDILOGIN-003: " + type.getName() + "#" + method + " is " + kind + " and carries @LoginRequired or"
                 + " @FreshLoginRequired, but no interceptor can reach a " + kind + " method, so it would not be"
                 + " guarded. Make the method public (or protected) and not static or final, or move the annotation.";
     }
 
-    static String finalClass(Class<?> type) {
+    public static String finalClass(Class<?> type) {
         return "CDILOGIN-004: " + type.getName() + " is final and carries @LoginRequired or @FreshLoginRequired"
                 + " (on itself, a method or a supertype),"
                 + " but the container cannot intercept a final class, so it would not be guarded. Remove 'final'"
@@ -74,14 +74,14 @@ public final class Messages {
                 + ".class)' instead" + (scoped ? ", or make the bean @RequestScoped." : ".");
     }
 
-    static String unreachableInheritedGuard(Class<?> type, String method) {
+    public static String unreachableInheritedGuard(Class<?> type, String method) {
         return "CDILOGIN-003: " + type.getName() + "#" + method + " is final, and a guard above it (@LoginRequired or"
                 + " @FreshLoginRequired on its class, on a method it overrides or implements, or on an interface of"
                 + " the class) says it needs a login, but no interceptor can reach a final method, so it would not be"
                 + " guarded. Remove 'final' from the method.";
     }
 
-    static String unenforceablePlace(Class<?> type, String kind) {
+    public static String unenforceablePlace(Class<?> type, String kind) {
         return "CDILOGIN-006: " + type.getName() + " is a " + kind + " and carries @LoginRequired or @FreshLoginRequired"
                 + " (on itself, a method or a supertype), but cdi-login guards servlets, JAX-RS resources and CDI beans,"
                 + " not " + kind + "s: a " + kind + " runs for public requests too, and the library cannot tell which of"

@@ -81,9 +81,9 @@ public final class SettingsReader {
                 sameSite(source),
                 bool(source, REMEMBER_REFRESH, false),
                 duration(source, REMEMBER_GRACE, REMEMBER_GRACE_DEFAULT),
-                oneOf(source, REMEMBER_STORE, REMEMBER_STORE_DEFAULT, Store.class,
+                oneOf(source, REMEMBER_STORE, REMEMBER_STORE_DEFAULT, RememberSettings.Store.class,
                         "use auto (the DataSource when there is one, else memory), jdbc, memory or jcache (the cluster's data grid)",
-                        value -> value.toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT),
+                        value -> value.toUpperCase(Locale.ROOT)),
                 orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE_DEFAULT));
         if (remember.secure() == RememberSettings.Secure.NEVER && remember.sameSite().equals("None")) {
             throw new InvalidSettingException(REMEMBER_SECURE, source.get(REMEMBER_SECURE),
@@ -92,8 +92,6 @@ public final class SettingsReader {
         }
         return remember;
     }
-
-    private enum Store { AUTO, JDBC, MEMORY, JCACHE }
 
     private static ProtectionSettings protection(SettingSource source) {
         SessionProtection mode = oneOf(source, SESSION_PROTECTION, SESSION_PROTECTION_DEFAULT, SessionProtection.class,

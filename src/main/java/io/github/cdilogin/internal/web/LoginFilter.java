@@ -1,9 +1,9 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequiredException;
-import io.github.cdilogin.internal.CurrentHttpRequest;
-import io.github.cdilogin.internal.LazyBean;
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
+import io.github.cdilogin.internal.cdi.LazyBean;
+import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequired;
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.config.Keys;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
