@@ -94,7 +94,7 @@ public class CurrentHttpRequest {
     public HttpServletRequest required(String what) {
         HttpServletRequest request = orNull();
         if (request == null) {
-            throw new IllegalStateException("cdi-login: " + what + " needs an HTTP request, and none is in progress");
+            throw new IllegalStateException(Messages.noRequestInProgress(what));
         }
         return request;
     }

@@ -42,7 +42,7 @@ public class LoginEvents {
         }
         if (observed.hasAsyncObserver(type)) {
             event.fireAsync(payload).exceptionally(failure -> {
-                LOG.log(Level.WARNING, "cdi-login: an asynchronous observer of " + type.getSimpleName() + " failed", failure);
+                LOG.log(Level.WARNING, Messages.asyncObserverFailed(type.getSimpleName()), failure);
                 return null;
             });
         }

@@ -47,9 +47,7 @@ public class RequestLogin implements LoginManager {
     public LoginUser currentUser() {
         if (user == null) {
             if (resolving) {
-                throw new IllegalStateException("cdi-login: the current user was asked for while it is being loaded,"
-                        + " by the UserLoader, the RequestLoader or an observer of the event they fire. Loaders must not"
-                        + " use @CurrentUser or LoginManager: they receive what they need as arguments.");
+                throw new IllegalStateException(Messages.userAskedForWhileLoading());
             }
             resolving = true;
             try {
@@ -180,8 +178,7 @@ public class RequestLogin implements LoginManager {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(options, "options");
         if (user.isAnonymous() || user.getId() == null) {
-            throw new IllegalArgumentException("cdi-login: only a user with an id can log in; "
-                    + user.getClass().getName() + " is anonymous or its getId() returned null");
+            throw new IllegalArgumentException(Messages.loginWithoutId(user.getClass()));
         }
         if (!user.isActive() && !options.isForce()) {
             return false;
@@ -196,8 +193,7 @@ public class RequestLogin implements LoginManager {
         String series = null;
         if (options.isRemember()) {
             if (request == null || response == null) {
-                throw new IllegalStateException("cdi-login: remember me needs the response, and the cdi-login filter"
-                        + " did not see this request (or the response is already committed)");
+                throw new IllegalStateException(Messages.rememberWithoutResponse());
             }
             series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null));
         }

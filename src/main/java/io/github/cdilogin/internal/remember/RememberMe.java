@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.remember;
 import io.github.cdilogin.RememberCookieReplayedEvent;
 import io.github.cdilogin.internal.ApplicationBeans;
 import io.github.cdilogin.internal.LoginEvents;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.spi.RememberTokenStore;
@@ -58,9 +59,7 @@ public class RememberMe {
         tokens = new RememberTokens(store, settings.secret().key(), clock, settings.remember().rotationGrace());
         LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
         if (settings.secret().isGenerated()) {
-            LOG.warning("cdi-login: no cdi-login.secret is set, so a random key was made at start: remember-me"
-                    + " cookies will not survive a restart, and cluster members will not accept each other's."
-                    + " Set cdi-login.secret (CDI_LOGIN_SECRET) to the output of 'openssl rand -base64 32'.");
+            LOG.warning(Messages.randomSecret());
         }
     }
 
@@ -76,9 +75,7 @@ public class RememberMe {
         if (choice.equals("jcache")) {
             // Only the JCache classes name javax.cache: they are loaded past this check alone
             if (!JCacheTokenStore.available()) {
-                throw new IllegalStateException("cdi-login: cdi-login.remember-store is jcache, but javax.cache (JSR 107)"
-                        + " is not there: use a server that provides it (Payara does, on Hazelcast), add a JCache"
-                        + " implementation to the application, or choose another store");
+                throw new IllegalStateException(Messages.jcacheMissing());
             }
             return JCacheTokenStore.open(clock);
         }
@@ -90,12 +87,9 @@ public class RememberMe {
             return store;
         } catch (NamingException | java.sql.SQLException | RuntimeException unusable) {
             if (choice.equals("jdbc")) {
-                throw new IllegalStateException("cdi-login: cdi-login.remember-store is jdbc, but the DataSource "
-                        + name + " (cdi-login.remember-store.datasource) cannot be used: " + unusable.getMessage(), unusable);
+                throw new IllegalStateException(Messages.dataSourceUnusable(name, unusable.getMessage()), unusable);
             }
-            LOG.log(Level.WARNING, "cdi-login: no usable DataSource at " + name + ", so remember-me tokens are kept in"
-                    + " memory: they will not survive a restart. Give the server a default DataSource, or set"
-                    + " cdi-login.remember-store.datasource, or provide a RememberTokenStore bean.");
+            LOG.log(Level.WARNING, Messages.noDataSource(name));
             LOG.log(Level.FINE, "cdi-login: DataSource look-up failed", unusable);
             return new MemoryTokenStore(clock);
         }
@@ -122,7 +116,7 @@ public class RememberMe {
         try {
             outcome = value == null ? new RememberTokens.Rejected() : tokens.use(value);
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed; the request stays anonymous", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("restoring a login"), storeFailure);
             return null;
         }
         if (outcome instanceof RememberTokens.Accepted accepted) {
@@ -171,7 +165,7 @@ public class RememberMe {
                 tokens.revoke(sessionSeries);
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while revoking a series", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("revoking a series"), storeFailure);
         }
         if (response != null && request != null && (value != null || sessionSeries != null || cookie.isPresent(request))) {
             cookie.delete(request, response);
@@ -196,7 +190,7 @@ public class RememberMe {
                 cookie.write(request, response, value, expiresAt, clock.instant());
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while refreshing a cookie", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("refreshing a cookie"), storeFailure);
         }
     }
 
