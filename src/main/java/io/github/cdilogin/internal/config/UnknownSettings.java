@@ -30,7 +30,9 @@ public final class UnknownSettings {
      * @param context the application's servlet context, or {@code null} outside a web application
      */
     public static void warnAbout(ServletContext context) {
-        warnings(standardNames(context)).forEach(LOG::warning);
+        for (String warning : warnings(standardNames(context))) {
+            LOG.warning(warning);
+        }
     }
 
     /**
