@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.cdi;
 
+import io.github.cdilogin.internal.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class LoginEvents {
         }
         if (observed.hasAsyncObserver(type)) {
             event.fireAsync(payload).exceptionally(failure -> {
-                LOG.log(Level.WARNING, "cdi-login: an asynchronous observer of " + type.getSimpleName() + " failed", failure);
+                LOG.log(Level.WARNING, Messages.asyncObserverFailed(type.getSimpleName()), failure);
                 return null;
             });
         }

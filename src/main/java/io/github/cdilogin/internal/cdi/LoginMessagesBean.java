@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.cdi;
 
 import io.github.cdilogin.LoginMessages;
-import io.github.cdilogin.internal.config.Keys;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.ViewSettings;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +27,13 @@ public class LoginMessagesBean implements LoginMessages {
     @Override
     public String getLoginMessage() {
         ViewSettings views = configuration.settings().views();
-        return localised(views, Keys.LOGIN_MESSAGE, views.loginMessage());
+        return localised(views, Setting.LOGIN_MESSAGE.key(), views.loginMessage());
     }
 
     @Override
     public String getRefreshMessage() {
         ViewSettings views = configuration.settings().views();
-        return localised(views, Keys.REFRESH_MESSAGE, views.refreshMessage());
+        return localised(views, Setting.REFRESH_MESSAGE.key(), views.refreshMessage());
     }
 
     private String localised(ViewSettings views, String key, String fallback) {

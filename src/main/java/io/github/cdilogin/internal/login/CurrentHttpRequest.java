@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.login;
 
+import io.github.cdilogin.internal.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -94,7 +95,7 @@ public class CurrentHttpRequest {
     public HttpServletRequest required(String what) {
         HttpServletRequest request = orNull();
         if (request == null) {
-            throw new IllegalStateException("cdi-login: " + what + " needs an HTTP request, and none is in progress");
+            throw new IllegalStateException(Messages.noRequestInProgress(what));
         }
         return request;
     }

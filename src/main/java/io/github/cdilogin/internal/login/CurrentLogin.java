@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.login;
 
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.LoginConfirmedEvent;
 import io.github.cdilogin.LoginEvent;
 import io.github.cdilogin.LoginManager;
@@ -90,9 +91,7 @@ public class CurrentLogin implements LoginManager {
     public LoginUser currentUser() {
         if (user == null) {
             if (resolving) {
-                throw new IllegalStateException("cdi-login: the current user was asked for while it is being loaded,"
-                        + " by the UserLoader, the RequestLoader or an observer of the event they fire. Loaders must not"
-                        + " use @CurrentUser or LoginManager: they receive what they need as arguments.");
+                throw new IllegalStateException(Messages.userAskedForWhileLoading());
             }
             resolving = true;
             try {
@@ -208,8 +207,7 @@ public class CurrentLogin implements LoginManager {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(options, "options");
         if (user.isAnonymous() || user.getId() == null) {
-            throw new IllegalArgumentException("cdi-login: only a user with an id can log in; "
-                    + user.getClass().getName() + " is anonymous or its getId() returned null");
+            throw new IllegalArgumentException(Messages.loginWithoutId(user.getClass()));
         }
         if (!user.isActive() && !options.isForce()) {
             return false;
@@ -224,8 +222,7 @@ public class CurrentLogin implements LoginManager {
         String series = null;
         if (options.isRemember()) {
             if (request == null || response == null) {
-                throw new IllegalStateException("cdi-login: remember me needs the response, and the cdi-login filter"
-                        + " did not see this request (or the response is already committed)");
+                throw new IllegalStateException(Messages.rememberWithoutResponse());
             }
             series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null));
         }

@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.remember;
 import io.github.cdilogin.RememberCookieReplayedEvent;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.spi.RememberTokenStore;
@@ -49,9 +50,7 @@ public class RememberMe {
         tokens = new RememberTokens(store, settings.secret().key(), clock, settings.remember().rotationGrace());
         LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
         if (settings.secret().isGenerated()) {
-            LOG.warning("cdi-login: no cdi-login.secret is set, so a random key was made at start: remember-me"
-                    + " cookies will not survive a restart, and cluster members will not accept each other's."
-                    + " Set cdi-login.secret (CDI_LOGIN_SECRET) to the output of 'openssl rand -base64 32'.");
+            LOG.warning(Messages.randomSecret());
         }
     }
 
@@ -76,7 +75,7 @@ public class RememberMe {
         try {
             outcome = value == null ? new RememberTokens.Rejected() : tokens.use(value);
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed; the request stays anonymous", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("restoring a login"), storeFailure);
             return null;
         }
         if (outcome instanceof RememberTokens.Accepted accepted) {
@@ -125,7 +124,7 @@ public class RememberMe {
                 tokens.revoke(sessionSeries);
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while revoking a series", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("revoking a series"), storeFailure);
         }
         if (response != null && request != null && (value != null || sessionSeries != null || cookie.isPresent(request))) {
             cookie.delete(request, response);
@@ -150,7 +149,7 @@ public class RememberMe {
                 cookie.write(request, response, value, expiresAt, clock.instant());
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while refreshing a cookie", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("refreshing a cookie"), storeFailure);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.remember;
 
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.RememberSettings;
 import io.github.cdilogin.spi.RememberTokenStore;
 import java.sql.SQLException;
@@ -43,9 +44,7 @@ final class TokenStores {
     private static RememberTokenStore jcache(Clock clock) {
         // Only the JCache classes name javax.cache: they are loaded past this check alone
         if (!JCacheTokenStore.available()) {
-            throw new IllegalStateException("cdi-login: cdi-login.remember-store is jcache, but javax.cache (JSR 107)"
-                    + " is not there: use a server that provides it (Payara does, on Hazelcast), add a JCache"
-                    + " implementation to the application, or choose another store");
+            throw new IllegalStateException(Messages.jcacheMissing());
         }
         return JCacheTokenStore.open(clock);
     }
@@ -59,12 +58,9 @@ final class TokenStores {
             return store;
         } catch (NamingException | SQLException | RuntimeException unusable) {
             if (remember.store() == RememberSettings.Store.JDBC) {
-                throw new IllegalStateException("cdi-login: cdi-login.remember-store is jdbc, but the DataSource "
-                        + name + " (cdi-login.remember-store.datasource) cannot be used: " + unusable.getMessage(), unusable);
+                throw new IllegalStateException(Messages.dataSourceUnusable(name, unusable.getMessage()), unusable);
             }
-            LOG.log(Level.WARNING, "cdi-login: no usable DataSource at " + name + ", so remember-me tokens are kept in"
-                    + " memory: they will not survive a restart. Give the server a default DataSource, or set"
-                    + " cdi-login.remember-store.datasource, or provide a RememberTokenStore bean.");
+            LOG.log(Level.WARNING, Messages.noDataSource(name));
             LOG.log(Level.FINE, "cdi-login: DataSource look-up failed", unusable);
             return new MemoryTokenStore(clock);
         }

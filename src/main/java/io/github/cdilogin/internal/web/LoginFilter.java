@@ -4,6 +4,7 @@ import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.guard.Requirement;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -47,7 +48,7 @@ final class LoginFilter implements Filter {
         } catch (RuntimeException failed) {
             // Never thrown on: Payara serves the application without a filter whose init threw. A guarded
             // request then fails on the same look-up, closed, rather than passing unguarded.
-            LOG.log(Level.SEVERE, "cdi-login: the library's beans cannot be reached from its servlet filter", failed);
+            LOG.log(Level.SEVERE, Messages.beansUnreachable(), failed);
         }
         LOG.fine(() -> "cdi-login: servlet guards ready, settings " + gate.settings());
     }
