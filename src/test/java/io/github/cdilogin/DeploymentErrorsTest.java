@@ -1,5 +1,6 @@
 package io.github.cdilogin;
 
+import io.github.cdilogin.test.TestLoginSession;
 import static io.github.cdilogin.support.DeploymentFailures.assertContainsAll;
 import static io.github.cdilogin.support.DeploymentFailures.assertDeploys;
 import static io.github.cdilogin.support.DeploymentFailures.failure;

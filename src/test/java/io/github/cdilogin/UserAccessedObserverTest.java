@@ -1,5 +1,6 @@
 package io.github.cdilogin;
 
+import io.github.cdilogin.test.TestLoginSession;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

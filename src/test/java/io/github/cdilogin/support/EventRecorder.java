@@ -7,7 +7,7 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.LogoutEvent;
 import io.github.cdilogin.NeedsRefreshEvent;
-import io.github.cdilogin.TestLoginSession;
+import io.github.cdilogin.test.TestLoginSession;
 import io.github.cdilogin.UnauthorizedEvent;
 import io.github.cdilogin.UserAccessedEvent;
 import io.github.cdilogin.internal.LoginSession;

@@ -1,6 +1,6 @@
 package io.github.cdilogin.support;
 
-import io.github.cdilogin.TestLoginSession;
+import io.github.cdilogin.test.TestLoginSession;
 import io.github.cdilogin.internal.LoginExtension;
 import java.util.List;
 import java.util.logging.Level;

@@ -1,5 +1,6 @@
 package io.github.cdilogin.it.support;
 
+import io.github.cdilogin.test.TestLogins;
 import java.io.File;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,6 +63,8 @@ public final class Deployments {
                     <glassfish-web-app><class-loader delegate="false"/></glassfish-web-app>
                     """), "glassfish-web.xml");
         }
+        // cdi-login-test's in-server helper, as an application's test WAR carries it (AccountServlets calls it)
+        war.addClass(TestLogins.class);
         for (Package p : packages) {
             war.addPackage(p);
         }

@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal;
 
+import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.remember.RememberTokens;
@@ -46,7 +47,7 @@ public class RememberBenchmark {
         FakeHttp.Request login = new FakeHttp.Request("127.0.0.1", AGENT);
         FakeHttp.Response response = new FakeHttp.Response();
         wiring.rememberMe.remember(login, response, "alice", null);
-        cookieValue = valueOf(response.lastSetCookie);
+        cookieValue = valueOf(response.lastSetCookie());
     }
 
     /** {@code RememberTokens.use}: parse, look up, HMAC-verify, rotate. */
@@ -72,7 +73,7 @@ public class RememberBenchmark {
         if (login.source() != LoginSource.COOKIE) {
             throw new IllegalStateException("not restored from the cookie: " + login.source());
         }
-        cookieValue = valueOf(response.lastSetCookie);
+        cookieValue = valueOf(response.lastSetCookie());
         return user;
     }
 

@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal;
 
+import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;

@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal;
 
+import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.config.ProtectionSettings;
 import java.io.ByteArrayOutputStream;

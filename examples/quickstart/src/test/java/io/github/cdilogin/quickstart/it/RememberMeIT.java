@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.quickstart.it.support.HttpBrowser;
-import io.github.cdilogin.quickstart.it.support.HttpBrowser.Response;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.quickstart.it.support.QuickstartServer;
 import java.util.List;
 import java.util.Locale;

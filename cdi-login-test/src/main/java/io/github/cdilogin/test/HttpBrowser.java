@@ -1,4 +1,4 @@
-package io.github.cdilogin.quickstart.it.support;
+package io.github.cdilogin.test;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +22,8 @@ public final class HttpBrowser {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1 as browsers and curl use it here: one oversized header must not poison a shared HTTP/2 connection.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -107,6 +109,11 @@ public final class HttpBrowser {
 
         public List<String> setCookieHeaders() {
             return raw.headers().allValues("Set-Cookie");
+        }
+
+        /** @return the whole Set-Cookie header for {@code name}, or {@code null} */
+        public String setCookieHeader(String name) {
+            return setCookieHeaders().stream().filter(h -> h.startsWith(name + "=")).findFirst().orElse(null);
         }
 
         /** @return the cookies this response set, an empty value for a deleted one */

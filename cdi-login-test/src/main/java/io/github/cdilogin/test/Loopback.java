@@ -1,4 +1,4 @@
-package io.github.cdilogin.it.support;
+package io.github.cdilogin.test;
 
 import java.net.InetAddress;
 import java.net.URI;

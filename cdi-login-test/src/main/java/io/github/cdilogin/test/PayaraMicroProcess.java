@@ -1,4 +1,4 @@
-package io.github.cdilogin.it.support;
+package io.github.cdilogin.test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * <pre>
  * try (PayaraMicroProcess p = PayaraMicroProcess.start(war)) {
  *     boolean ready = p.awaitReady(Duration.ofSeconds(90));
- *     ... new Browser(p.baseUri("ctx")).get("api/me") ...
+ *     ... new HttpBrowser(p.baseUri("ctx")).get("api/me") ...
  * }
  * String log = PayaraMicroProcess.runUntilReady(brokenWar, Duration.ofSeconds(90));
  * </pre>
