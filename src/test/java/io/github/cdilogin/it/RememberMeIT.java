@@ -116,7 +116,7 @@ class RememberMeIT {
     }
 
     @Test
-    void userLoadedFromCookieFired() {
+    void loginFromTheCookieFiresUserLoadedFromCookie() {
         HttpBrowser browser = rememberedLogin("bob");
         cameBack(browser.cookie(COOKIE)).get("api/me");
         assertTrue(events().contains("cookie:bob"), events());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.FreshLoginRequired;
 import io.github.cdilogin.FreshLoginRequiredException;
-import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.spi.UserLoader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's "Testing your application logged in" recipe for Weld SE, as an application writes it:
  * only cdi-login, cdi-login-test, weld-junit5 and weld-se-core on the classpath, the beans listed by
- * hand. If this stops compiling or passing, the README's recipe is wrong.
+ * hand. If this stops compiling or passing, the README's recipe is wrong. What the guards do with each
+ * kind of login is the library's own tests' job ({@code TestLoginSessionTest}, {@code GuardInterceptorTest}).
  */
 @EnableWeld
 class WeldRecipeTest {
@@ -56,27 +56,7 @@ class WeldRecipeTest {
         assertEquals(List.of(), payments.paid(), "the guarded method ran for a stale login");
     }
 
-    // --- what else the recipe gives -----------------------------------------------------------------
-
-    @Test
-    void freshLoginPays() {
-        session.login("alice", true);
-        payments.pay("order-1");
-        assertEquals(List.of("alice paid order-1"), payments.paid());
-    }
-
-    @Test
-    void withoutALoginTheGuardRefusesAndTheMethodDoesNotRun() {
-        assertThrows(LoginRequiredException.class, () -> payments.pay("order-1"));
-        assertEquals(List.of(), payments.paid(), "the guarded method ran for an anonymous request");
-    }
-
-    @Test
-    void loginOfAUserTheLoaderDoesNotKnowIsAnonymous() {
-        session.login("mallory", true);
-        assertThrows(LoginRequiredException.class, () -> payments.pay("order-1"));
-        assertEquals(List.of(), payments.paid());
-    }
+    // --- what the recipe also gives: a test without the library's production warnings -------------
 
     private final Warnings warnings = new Warnings();
 
