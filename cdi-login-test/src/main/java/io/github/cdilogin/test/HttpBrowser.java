@@ -14,9 +14,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A small HTTP client that keeps cookies the way a browser does, follows no redirect and shows every
- * response it got in assertion messages. Cookies are plain name/value pairs, so a test can keep an
- * old session cookie and replay it.
+ * A small HTTP client for tests that keeps cookies the way a browser does, follows no redirect and
+ * shows every response it got in assertion messages. Cookies are plain name/value pairs, so a test can
+ * keep an old session cookie and replay it. The library's container tests and the quickstart's use
+ * this one client. It speaks HTTP/1.1, as browsers and curl do here: one oversized header must not
+ * poison a shared HTTP/2 connection.
+ *
+ * <pre>{@code
+ * HttpBrowser browser = new HttpBrowser(URI.create("http://127.0.0.1:8080/"));
+ * HttpBrowser.Response login = browser.post("login", Map.of("username", "alice", "password", "wonderland"));
+ * assertEquals(303, login.status(), login::toString);   // the message shows the whole response
+ * String oldSession = browser.cookie("JSESSIONID");
+ * browser.get("logout");
+ * browser.withCookie("JSESSIONID", oldSession).get("profile");   // replays the old session
+ * }</pre>
  */
 public final class HttpBrowser {
 
