@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * In-memory stand-ins for the container's request, response and session, for tests and benchmarks
@@ -178,9 +177,16 @@ public final class FakeHttp {
         @Override public Enumeration<String> getHeaders(String name) {
             List<String> lines = headers.get(name.toLowerCase(Locale.ROOT));
             if (lines == null && "cookie".equalsIgnoreCase(name)) {
+                // a container gives the cookies it parsed as the Cookie header they came in
                 Cookie[] sent = getCookies();
-                return sent == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(Arrays.stream(sent)
-                        .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "))));
+                if (sent == null) {
+                    return Collections.emptyEnumeration();
+                }
+                StringBuilder line = new StringBuilder();
+                for (Cookie cookie : sent) {
+                    line.append(line.length() == 0 ? "" : "; ").append(cookie.getName()).append('=').append(cookie.getValue());
+                }
+                return Collections.enumeration(List.of(line.toString()));
             }
             return lines == null ? Collections.emptyEnumeration() : Collections.enumeration(lines);
         }
