@@ -46,14 +46,24 @@ public final class HttpBrowser {
         this.base = base;
     }
 
+    /** @return the cookies it keeps, by name, in the order they were set; a test may change them */
     public Map<String, String> cookies() {
         return cookies;
     }
 
+    /**
+     * @param name a cookie's name
+     * @return its value, or {@code null} when it keeps no such cookie
+     */
     public String cookie(String name) {
         return cookies.get(name);
     }
 
+    /**
+     * @param name a cookie's name
+     * @param value its value from now on, or {@code null} to drop it
+     * @return this browser
+     */
     public HttpBrowser withCookie(String name, String value) {
         if (value == null) {
             cookies.remove(name);
@@ -63,10 +73,21 @@ public final class HttpBrowser {
         return this;
     }
 
+    /**
+     * @param path relative to the base, such as {@code "api/me?x=1"}
+     * @param headers further headers as name, value, name, value...
+     * @return the response; its cookies are kept
+     */
     public Response get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
 
+    /**
+     * @param path relative to the base
+     * @param form the form's fields, sent URL-encoded
+     * @param headers further headers as name, value, name, value...
+     * @return the response; its cookies are kept
+     */
     public Response post(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -79,6 +100,14 @@ public final class HttpBrowser {
         return send("POST", path, body, all);
     }
 
+    /**
+     * @param method the HTTP method
+     * @param path relative to the base
+     * @param body the body, or {@code null} for none
+     * @param headers further headers as name, value, name, value...
+     * @return the response; its cookies are kept
+     * @throws IllegalStateException when the request could not be sent
+     */
     public Response send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
@@ -103,26 +132,41 @@ public final class HttpBrowser {
         }
     }
 
-    /** One response, with a description that assertion messages print. */
+    /**
+     * One response, with a description that assertion messages print.
+     *
+     * @param request the method and path that were sent
+     * @param raw the response as the JDK's client gave it
+     */
     public record Response(String request, HttpResponse<String> raw) {
 
+        /** @return the status code */
         public int status() {
             return raw.statusCode();
         }
 
+        /** @return the body */
         public String body() {
             return raw.body();
         }
 
+        /**
+         * @param name a header's name
+         * @return its first value, or {@code null}
+         */
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
+        /** @return every {@code Set-Cookie} header */
         public List<String> setCookieHeaders() {
             return raw.headers().allValues("Set-Cookie");
         }
 
-        /** @return the whole Set-Cookie header for {@code name}, or {@code null} */
+        /**
+         * @param name a cookie's name
+         * @return the whole Set-Cookie header for {@code name}, or {@code null}
+         */
         public String setCookieHeader(String name) {
             return setCookieHeaders().stream().filter(h -> h.startsWith(name + "=")).findFirst().orElse(null);
         }
