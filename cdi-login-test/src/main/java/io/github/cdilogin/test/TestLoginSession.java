@@ -1,6 +1,6 @@
 package io.github.cdilogin.test;
 
-import io.github.cdilogin.internal.TestSupport;
+import io.github.cdilogin.internal.session.TestSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;

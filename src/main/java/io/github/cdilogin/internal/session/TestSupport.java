@@ -1,5 +1,8 @@
-package io.github.cdilogin.internal;
+package io.github.cdilogin.internal.session;
 
+import io.github.cdilogin.internal.LoginExtension;
+import io.github.cdilogin.internal.LoginSession;
+import io.github.cdilogin.internal.SessionLogin;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.servlet.http.HttpSession;
 
@@ -7,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
  * The one door from the test artifact ({@code io.github.cdilogin:cdi-login-test}, package
  * {@code io.github.cdilogin.test}) into the library's internals, so that the test helpers name no
  * internal class but this one. Not an API: applications use {@code TestLoginSession} and
- * {@code TestLogins}.
+ * {@code TestLogins}. It sits with the session's owner, whose attribute it fills.
  */
 public final class TestSupport {
 
