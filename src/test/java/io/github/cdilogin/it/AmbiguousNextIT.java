@@ -3,11 +3,11 @@ package io.github.cdilogin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cdilogin.it.app.ItUser;
+import io.github.cdilogin.it.support.Deployments;
+import io.github.cdilogin.it.support.PayaraDeploymentGuard;
 import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.HttpBrowser.Response;
-import io.github.cdilogin.it.support.Deployments;
 import io.github.cdilogin.test.Loopback;
-import io.github.cdilogin.it.support.PayaraDeploymentGuard;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;

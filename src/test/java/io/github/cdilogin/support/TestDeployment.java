@@ -1,7 +1,7 @@
 package io.github.cdilogin.support;
 
-import io.github.cdilogin.test.TestLoginSession;
 import io.github.cdilogin.internal.LoginExtension;
+import io.github.cdilogin.test.TestLoginSession;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal;
 
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.config.ProtectionSettings;
+import io.github.cdilogin.test.FakeHttp;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal;
 
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;

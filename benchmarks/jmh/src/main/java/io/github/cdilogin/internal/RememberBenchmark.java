@@ -1,9 +1,9 @@
 package io.github.cdilogin.internal;
 
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.remember.RememberTokens;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;

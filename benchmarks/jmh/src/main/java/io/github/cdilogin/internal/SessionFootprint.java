@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal;
 
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.config.ProtectionSettings;
+import io.github.cdilogin.test.FakeHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;

@@ -1,6 +1,5 @@
 package io.github.cdilogin.internal;
 
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
@@ -9,6 +8,7 @@ import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberMeFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.UserLoader;
+import io.github.cdilogin.test.FakeHttp;
 import java.util.Map;
 import java.util.Optional;
 
