@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
@@ -55,13 +55,13 @@ class RememberMeIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
     /** Logs in with remember me and returns the browser, holding both cookies. */
-    private Browser rememberedLogin(String username, String... extra) {
-        Browser browser = new Browser(base);
+    private HttpBrowser rememberedLogin(String username, String... extra) {
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Map<String, String> form = new LinkedHashMap<>(Map.of("username", username, "remember", "on"));
         for (int i = 0; i < extra.length; i += 2) {
@@ -74,17 +74,17 @@ class RememberMeIT {
     }
 
     /** A browser that closed and came back: the session cookie is gone, the remember cookie kept. */
-    private Browser cameBack(String rememberCookie) {
-        return new Browser(base).withCookie(COOKIE, rememberCookie);
+    private HttpBrowser cameBack(String rememberCookie) {
+        return new HttpBrowser(base).withCookie(COOKIE, rememberCookie);
     }
 
     private String events() {
-        return new Browser(base).get("api/probe/events").body();
+        return new HttpBrowser(base).get("api/probe/events").body();
     }
 
     @Test
     void rememberMeSetsAnOpaqueHttpOnlyLaxCookieWithMaxAgeAndExpires() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Response login = browser.post("login", Map.of("username", "alice", "remember", "on"));
         String header = login.setCookieHeader(COOKIE);
@@ -102,8 +102,8 @@ class RememberMeIT {
 
     @Test
     void rememberMeIsUnfresh() {
-        Browser browser = rememberedLogin("alice");
-        Browser back = cameBack(browser.cookie(COOKIE));
+        HttpBrowser browser = rememberedLogin("alice");
+        HttpBrowser back = cameBack(browser.cookie(COOKIE));
         Response me = back.get("api/me");
         assertEquals(200, me.status(), me.toString());
         assertEquals("alice Alice fresh=false source=COOKIE remembered=true", me.body());
@@ -116,17 +116,17 @@ class RememberMeIT {
     }
 
     @Test
-    void userLoadedFromCookieFired() {
-        Browser browser = rememberedLogin("bob");
+    void loginFromTheCookieFiresUserLoadedFromCookie() {
+        HttpBrowser browser = rememberedLogin("bob");
         cameBack(browser.cookie(COOKIE)).get("api/me");
         assertTrue(events().contains("cookie:bob"), events());
     }
 
     @Test
     void rememberCookieRotatesEachTimeItLogsSomeoneIn() {
-        Browser browser = rememberedLogin("alice");
+        HttpBrowser browser = rememberedLogin("alice");
         String first = browser.cookie(COOKIE);
-        Browser back = cameBack(first);
+        HttpBrowser back = cameBack(first);
         back.get("api/me");
         String second = back.cookie(COOKIE);
         assertNotNull(second, "the restore should send a rotated cookie");
@@ -160,7 +160,7 @@ class RememberMeIT {
     @Test
     void rememberCookieReplayedAfterTheGraceWindowRevokesTheWholeSeries() throws Exception {
         String stolen = rememberedLogin("bob").cookie(COOKIE);
-        Browser thief = cameBack(stolen);
+        HttpBrowser thief = cameBack(stolen);
         assertEquals(200, thief.get("api/me").status());
         String rotated = thief.cookie(COOKIE);
         Thread.sleep(4_500);
@@ -173,7 +173,7 @@ class RememberMeIT {
 
     @Test
     void logoutStaysLoggedOutWithRememberMe() {
-        Browser browser = rememberedLogin("alice");
+        HttpBrowser browser = rememberedLogin("alice");
         String kept = browser.cookie(COOKIE);
         Response logout = browser.post("logout", Map.of());
         String deletion = logout.setCookieHeader(COOKIE);
@@ -187,7 +187,7 @@ class RememberMeIT {
 
     @Test
     void loginWithoutRememberClearsAnOlderRememberCookie() {
-        Browser browser = rememberedLogin("bob");
+        HttpBrowser browser = rememberedLogin("bob");
         String bobs = browser.cookie(COOKIE);
         Response login = browser.post("login", Map.of("username", "alice"));
         assertEquals(200, login.status(), login.toString());
@@ -198,8 +198,8 @@ class RememberMeIT {
 
     @Test
     void revokeRememberedLoginsEndsEveryDevicesCookie() {
-        Browser laptop = rememberedLogin("alice");
-        Browser phone = rememberedLogin("alice");
+        HttpBrowser laptop = rememberedLogin("alice");
+        HttpBrowser phone = rememberedLogin("alice");
         assertEquals("revoked", laptop.post("revoke-remembered", Map.of()).body());
         Response phoneBack = cameBack(phone.cookie(COOKIE)).get("api/me");
         assertEquals(401, phoneBack.status(), phoneBack.toString());
@@ -209,7 +209,7 @@ class RememberMeIT {
 
     @Test
     void expiredRememberCookieIsRefusedByTheServerWhateverTheBrowserKeeps() throws Exception {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Response login = browser.post("login", Map.of("username", "alice", "remember", "on", "duration", "PT2S"));
         assertTrue(login.setCookieHeader(COOKIE).contains("Max-Age=2") || login.setCookieHeader(COOKIE).contains("Max-Age=1"),
@@ -233,19 +233,19 @@ class RememberMeIT {
         bad.put("no separator", good.replace(':', 'x'));
         bad.put("empty", "");
         for (Map.Entry<String, String> cookie : bad.entrySet()) {
-            Response me = new Browser(base).get("api/me", "Cookie", COOKIE + "=" + cookie.getValue());
+            Response me = new HttpBrowser(base).get("api/me", "Cookie", COOKIE + "=" + cookie.getValue());
             assertTrue(me.status() == 401 || (me.status() >= 400 && me.status() < 500 && cookie.getKey().equals("oversized")),
                     cookie.getKey() + " cookie: " + me);
             assertFalse(me.body().contains("Exception"), cookie.getKey() + " cookie: " + me);
         }
         String value = rememberedLogin("bob").cookie(COOKIE);
-        Response doubled = new Browser(base).get("api/me", "Cookie", COOKIE + "=" + value + "; " + COOKIE + "=" + value);
+        Response doubled = new HttpBrowser(base).get("api/me", "Cookie", COOKIE + "=" + value + "; " + COOKIE + "=" + value);
         assertEquals(401, doubled.status(), "two remember cookies: which one? neither. " + doubled);
     }
 
     @Test
     void badRememberCookieFallsThroughToTheRequestLoader() {
-        Response me = new Browser(base).get("api/me", "Cookie", COOKIE + "=garbage", "Authorization", "Bearer bob-token");
+        Response me = new HttpBrowser(base).get("api/me", "Cookie", COOKIE + "=garbage", "Authorization", "Bearer bob-token");
         assertEquals(200, me.status(), me.toString());
         assertEquals("bob Bob fresh=false source=REQUEST remembered=false", me.body());
     }

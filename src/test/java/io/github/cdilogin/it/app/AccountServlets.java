@@ -5,7 +5,7 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginMessages;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
-import io.github.cdilogin.TestLogins;
+import io.github.cdilogin.test.TestLogins;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

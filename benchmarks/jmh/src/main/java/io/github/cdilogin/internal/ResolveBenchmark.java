@@ -5,6 +5,7 @@ import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.session.StoredLogin;
+import io.github.cdilogin.test.FakeHttp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -17,6 +17,7 @@ import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.SessionAttributesFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.UserLoader;
+import io.github.cdilogin.test.FakeHttp;
 import java.util.Map;
 import java.util.Optional;
 

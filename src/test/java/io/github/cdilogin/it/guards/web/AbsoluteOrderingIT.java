@@ -3,8 +3,8 @@ package io.github.cdilogin.it.guards.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.it.support.PayaraLogs;
-import io.github.cdilogin.it.support.PayaraMicroProcess;
+import io.github.cdilogin.test.PayaraLogs;
+import io.github.cdilogin.test.PayaraMicroProcess;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package io.github.cdilogin.internal.guard;
 
 import io.github.cdilogin.LoginSource;
-import io.github.cdilogin.internal.FakeHttp;
+import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.internal.Wiring;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;

@@ -1,5 +1,8 @@
-package io.github.cdilogin;
+package io.github.cdilogin.test;
 
+import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginOptions;
+import io.github.cdilogin.LoginUser;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletRequest;

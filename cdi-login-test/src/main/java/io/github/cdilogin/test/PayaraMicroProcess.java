@@ -1,4 +1,4 @@
-package io.github.cdilogin.it.support;
+package io.github.cdilogin.test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,18 +25,25 @@ import java.util.stream.Collectors;
  * <pre>
  * try (PayaraMicroProcess p = PayaraMicroProcess.start(war)) {
  *     boolean ready = p.awaitReady(Duration.ofSeconds(90));
- *     ... new Browser(p.baseUri("ctx")).get("api/me") ...
+ *     ... new HttpBrowser(p.baseUri("ctx")).get("api/me") ...
  * }
  * String log = PayaraMicroProcess.runUntilReady(brokenWar, Duration.ofSeconds(90));
  * </pre>
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
-    /** Set by failsafe (absolute); the default works from the module directory. */
+    /**
+     * @return the Payara Micro jar: the system property {@code payara.microJar} (failsafe sets it, absolute),
+     *         else {@code target/payara-micro.jar} from the module's folder
+     */
     public static Path microJar() {
         return Paths.get(System.getProperty("payara.microJar", "target/payara-micro.jar"));
     }
 
+    /**
+     * @return the preboot command file that binds Payara to 127.0.0.1: the system property
+     *         {@code payara.prebootFile}, else {@code src/test/payara/preboot-loopback.txt}
+     */
     public static Path prebootFile() {
         return Paths.get(System.getProperty("payara.prebootFile", "src/test/payara/preboot-loopback.txt"));
     }
@@ -60,11 +67,27 @@ public final class PayaraMicroProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts Payara Micro with the default options and deploys the WAR file. */
+    /**
+     * Starts Payara Micro with the default options ({@code -Xmx512m}, {@link #microJar()}) and deploys the WAR.
+     *
+     * @param war the WAR file
+     * @param extraMicroOptions further Payara Micro options, such as {@code "--contextroot", "/"}
+     * @return the running process; close it
+     */
     public static PayaraMicroProcess start(Path war, String... extraMicroOptions) {
         return start(microJar(), war, List.of("-Xmx512m"), Arrays.asList(extraMicroOptions));
     }
 
+    /**
+     * Starts Payara Micro on 127.0.0.1 and a free port, {@code --nocluster} unless the options choose a
+     * cluster, and deploys the WAR.
+     *
+     * @param microJar the Payara Micro jar
+     * @param war the WAR file
+     * @param jvmOptions options of the server's JVM
+     * @param extraMicroOptions further Payara Micro options
+     * @return the running process; close it
+     */
     public static PayaraMicroProcess start(Path microJar, Path war, List<String> jvmOptions, List<String> extraMicroOptions) {
         if (!Files.isRegularFile(microJar)) {
             throw new IllegalStateException("Payara Micro jar not found: " + microJar.toAbsolutePath()
@@ -104,6 +127,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /**
      * Starts Payara Micro with the WAR, waits until it says it is ready (or exits, or the timeout passes),
      * kills it and returns everything it logged.
+     *
+     * @param war the WAR file
+     * @param timeout how long to wait for the ready line
+     * @param extraMicroOptions further Payara Micro options
+     * @return everything Payara logged
      */
     public static String runUntilReady(Path war, Duration timeout, String... extraMicroOptions) {
         try (PayaraMicroProcess p = start(war, extraMicroOptions)) {
@@ -115,7 +143,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for the ready line; false on timeout or when the process ended first. */
+    /**
+     * Waits for Payara's ready line, which it prints even when a deployment failed: ask the application too.
+     *
+     * @param timeout how long to wait
+     * @return whether it said it is ready; false on timeout or when the process ended first
+     */
     public boolean awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -136,33 +169,40 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return false;
     }
 
-    /** Everything the process printed so far (ANSI colours removed). */
+    /** @return everything the process printed so far (ANSI colours removed) */
     public String log() {
         return PayaraLogs.stripAnsi(log.toString());
     }
 
+    /** @return the HTTP port, on 127.0.0.1 */
     public int port() {
         return port;
     }
 
-    /** {@code http://127.0.0.1:<port>/}: test traffic goes to loopback only. */
+    /** @return {@code http://127.0.0.1:<port>/}: test traffic goes to loopback only */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    /** {@code http://127.0.0.1:<port>/<contextRoot>/}. */
+    /**
+     * @param contextRoot the application's context root
+     * @return {@code http://127.0.0.1:<port>/<contextRoot>/}
+     */
     public URI baseUri(String contextRoot) {
         return Loopback.base(port, contextRoot);
     }
 
+    /** @return the server's process */
     public Process process() {
         return process;
     }
 
+    /** @return the command line it was started with */
     public List<String> command() {
         return command;
     }
 
+    /** Stops the server (SIGTERM, then a kill after 20 s) and the processes it started. */
     @Override
     public void close() {
         destroy();
@@ -212,7 +252,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    /** A port that is free on 127.0.0.1 right now (small race window, acceptable for tests). */
+    /**
+     * @return a port that is free on 127.0.0.1 right now (small race window, acceptable for tests)
+     * @throws IOException when no port can be opened
+     */
     public static int freeLoopbackPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);

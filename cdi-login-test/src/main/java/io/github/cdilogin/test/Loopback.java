@@ -1,4 +1,4 @@
-package io.github.cdilogin.it.support;
+package io.github.cdilogin.test;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -14,12 +14,16 @@ import java.net.UnknownHostException;
  */
 public final class Loopback {
 
+    /** The only host test traffic goes to. */
     public static final String HOST = "127.0.0.1";
 
     private Loopback() {
     }
 
-    /** {@code http://127.0.0.1:<port><path>} of the deployment URL; the path always ends with '/'. */
+    /**
+     * @param deploymentUrl the URL the Arquillian adapter gave
+     * @return {@code http://127.0.0.1:<port><path>} of it; the path always ends with '/'
+     */
     public static URI base(URL deploymentUrl) {
         if (deploymentUrl == null) {
             throw new IllegalArgumentException("no deployment URL (is the @Deployment testable=false and deployed?)");
@@ -36,19 +40,33 @@ public final class Loopback {
         }
     }
 
-    /** {@code base(deploymentUrl)} resolved against a relative path such as {@code "api/hello?x=1"}. */
+    /**
+     * @param deploymentUrl the URL the Arquillian adapter gave
+     * @param relative a path such as {@code "api/hello?x=1"}
+     * @return {@code base(deploymentUrl)} resolved against it
+     */
     public static URI resolve(URL deploymentUrl, String relative) {
         String rel = relative.startsWith("/") ? relative.substring(1) : relative;
         return base(deploymentUrl).resolve(rel);
     }
 
-    /** Base URI for a server started by hand on 127.0.0.1:port with the given context root. */
+    /**
+     * @param port the server's port on 127.0.0.1
+     * @param contextRoot the application's context root
+     * @return the base URI of an application on a server started by hand
+     */
     public static URI base(int port, String contextRoot) {
         String ctx = contextRoot.startsWith("/") ? contextRoot : "/" + contextRoot;
         return URI.create("http://" + HOST + ":" + port + (ctx.endsWith("/") ? ctx : ctx + "/"));
     }
 
-    /** Throws unless the URI names a loopback address (guard before sending anything). */
+    /**
+     * A guard before sending anything.
+     *
+     * @param uri where a test means to send a request
+     * @return the URI, when it names a loopback address
+     * @throws IllegalStateException when it does not
+     */
     public static URI requireLoopback(URI uri) {
         try {
             if (uri.getHost() == null || !InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {

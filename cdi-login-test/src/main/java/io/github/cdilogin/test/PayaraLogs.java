@@ -1,4 +1,4 @@
-package io.github.cdilogin.it.support;
+package io.github.cdilogin.test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Reading Payara Micro's console log (the adapter's or a hand-started process's). */
 public final class PayaraLogs {
 
-    /** "Payara Micro 6.2025.10 (build 42) ready in 4,305 (ms)" - printed even when the deployment failed. */
+    /** The ready line, "Payara Micro 6.2025.10 (build 42) ready in 4,305 (ms)" - printed even when the deployment failed. */
     public static final Pattern READY = Pattern.compile("Payara Micro .* ready in ");
 
     /** Payara's summary lists no application: "Deployed": [ ] (JSON instance configuration). */
@@ -18,11 +18,18 @@ public final class PayaraLogs {
     private PayaraLogs() {
     }
 
+    /**
+     * @param text console output
+     * @return the text without ANSI colour codes
+     */
     public static String stripAnsi(String text) {
         return ANSI.matcher(text).replaceAll("");
     }
 
-    /** True when Payara logged a failed deployment ("Exception while loading the app") or deployed nothing. */
+    /**
+     * @param log Payara's console log
+     * @return whether it logged a failed deployment ("Exception while loading the app") or deployed nothing
+     */
     public static boolean deploymentFailed(String log) {
         return log.contains("Exception while loading the app") || NOTHING_DEPLOYED.matcher(log).find();
     }
@@ -30,6 +37,10 @@ public final class PayaraLogs {
     /**
      * The SEVERE/WELD/exception message lines without stack frames (at most maxLines),
      * for assertion messages.
+     *
+     * @param log Payara's console log
+     * @param maxLines the most lines to give
+     * @return the lines, joined
      */
     public static String problems(String log, int maxLines) {
         List<String> out = new ArrayList<>();
@@ -53,6 +64,10 @@ public final class PayaraLogs {
         return String.join("\n", out);
     }
 
+    /**
+     * @param log Payara's console log
+     * @return at most 40 problem lines, as {@link #problems(String, int)}
+     */
     public static String problems(String log) {
         return problems(log, 40);
     }
