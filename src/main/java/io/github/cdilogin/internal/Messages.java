@@ -88,4 +88,28 @@ public final class Messages {
                 + " them the annotation meant to refuse. Move the annotation to the servlet, resource class or resource"
                 + " method it should protect, or guard the path with cdi-login.login-required-paths.";
     }
+
+    /**
+     * @param contextPath the web application's context path
+     * @return why the web application must not start without the servlet guards, and how to fix it
+     */
+    public static String servletGuardsMissing(String contextPath) {
+        return "CDILOGIN-010: the web application '" + contextPath + "' started without cdi-login's servlet guards:"
+                + " the library's ServletContainerInitializer did not run, so @LoginRequired and @FreshLoginRequired"
+                + " servlets and the paths of cdi-login.login-required-paths would be open to anyone. The usual cause is"
+                + " an <absolute-ordering> in web.xml that leaves out the cdi-login jar: the container then ignores its"
+                + " initializer. List the jar in it by its fragment name, <absolute-ordering><name>cdi_login</name>"
+                + " ...</absolute-ordering>, or add <others/> to it.";
+    }
+
+    /**
+     * @param name the library's filter name
+     * @param className the class of the filter that has it already
+     * @return why the library cannot install its servlet guards, and how to fix it
+     */
+    public static String filterNameTaken(String name, String className) {
+        return "CDILOGIN-011: the web application already has a filter named '" + name + "' (" + className + "), so"
+                + " cdi-login cannot install its servlet guard under that name and @LoginRequired servlets and guarded"
+                + " paths would be open. Rename that filter in web.xml or where it is registered.";
+    }
 }

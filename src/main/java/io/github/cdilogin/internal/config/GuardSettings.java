@@ -1,7 +1,6 @@
 package io.github.cdilogin.internal.config;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,10 +21,13 @@ public record GuardSettings(List<String> loginRequiredPaths, List<String> freshL
     }
 
     /**
+     * Matches the method as the request spells it: HTTP methods are case-sensitive, so {@code options}
+     * is not {@code OPTIONS} (a servlet may still serve it), and it is guarded like any other method.
+     *
      * @param method an HTTP method
      * @return whether the guards let it pass without a login
      */
     public boolean isExempt(String method) {
-        return method != null && exemptMethods.contains(method.toUpperCase(Locale.ROOT));
+        return method != null && exemptMethods.contains(method);
     }
 }

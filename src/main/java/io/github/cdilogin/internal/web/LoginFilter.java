@@ -1,14 +1,9 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.FreshLoginRequiredException;
 import io.github.cdilogin.LoginRequiredException;
-import io.github.cdilogin.internal.ApplicationBeans;
 import io.github.cdilogin.internal.CurrentHttpRequest;
-import io.github.cdilogin.internal.Guard;
 import io.github.cdilogin.internal.LazyBean;
 import io.github.cdilogin.internal.Requirement;
-import io.github.cdilogin.internal.Verdict;
-import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -23,34 +18,38 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The servlet side of the guards: refuses anonymous (or stale) requests to guarded servlets and
- * path prefixes before they reach them, and answers a {@link LoginRequiredException} thrown by a
- * guarded CDI bean the same way instead of letting it become a {@code 500}. It also hands the request
- * and response on to the library ({@link CurrentHttpRequest}). A public request costs a map look-up
- * and a thread-local: no session, no user.
+ * The servlet side of the guards for requests as they come in (REQUEST dispatches; the others are
+ * {@link DispatchFilter}'s): refuses anonymous (or stale) requests to guarded servlets and path
+ * prefixes before they reach them, and answers a {@link LoginRequiredException} thrown by a guarded
+ * CDI bean the same way instead of letting it become a {@code 500}. It also hands the request and
+ * response on to the library ({@link CurrentHttpRequest}). A public request costs a map look-up, a
+ * scan of its URI when path prefixes are guarded, and a thread-local: no session, no user.
  */
 final class LoginFilter implements Filter {
 
     private static final Logger LOG = Logger.getLogger(LoginFilter.class.getName());
 
-    private final LoginSettings settings;
-    private final ServletAnswers answers;
+    private final ServletGate gate;
     private GuardedServlets guarded;
-    private final LazyBean<Guard> guard = new LazyBean<>(Guard.class);
-    private final LazyBean<ApplicationBeans> application = new LazyBean<>(ApplicationBeans.class);
 
-    LoginFilter(LoginSettings settings) {
-        this.settings = settings;
-        this.answers = new ServletAnswers(settings);
+    LoginFilter(ServletGate gate) {
+        this.gate = gate;
     }
 
     @Override
     public void init(FilterConfig config) {
         // Every servlet is registered by now, declared or annotated.
-        guarded = GuardedServlets.scan(config.getServletContext(), settings);
-        // Chooses the remember-token store now, so that its warnings come at start, not at a first login.
-        new LazyBean<>(RememberMe.class).get();
-        LOG.fine(() -> "cdi-login: servlet guards ready, settings " + settings);
+        gate.scan(config.getServletContext());
+        guarded = gate.guarded();
+        try {
+            // Chooses the remember-token store now, so that its warnings come at start, not at a first login.
+            new LazyBean<>(RememberMe.class).get();
+        } catch (RuntimeException failed) {
+            // Never thrown on: Payara serves the application without a filter whose init threw. A guarded
+            // request then fails on the same look-up, closed, rather than passing unguarded.
+            LOG.log(Level.SEVERE, "cdi-login: the library's beans cannot be reached from its servlet filter", failed);
+        }
+        LOG.fine(() -> "cdi-login: servlet guards ready, settings " + gate.settings());
     }
 
     @Override
@@ -62,35 +61,20 @@ final class LoginFilter implements Filter {
         CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(request, response);
         try {
             Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
-            if (requirement != null && !settings.isExempt(request.getMethod())) {
-                Verdict verdict = guard.get().check(requirement, () -> ServletAnswers.target(request));
-                if (verdict != Verdict.ALLOWED) {
-                    answers.answer(verdict, request, response, application.get());
-                    return;
-                }
+            if (requirement != null && gate.stops(requirement, null, request, response, ServletGate.Refusal.ANSWER,
+                    () -> ServletAnswers.target(request))) {
+                return;
             }
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            LoginRequiredException refused = refusalIn(failure);
+            LoginRequiredException refused = ServletGate.refusalIn(failure);
             if (refused == null || response.isCommitted()) {
                 throw failure;
             }
             LOG.log(Level.FINE, "cdi-login: a guarded bean refused the request", refused);
-            answers.answer(refused instanceof FreshLoginRequiredException ? Verdict.NEEDS_REFRESH : Verdict.UNAUTHORIZED,
-                    request, response, application.get());
+            gate.answer(refused, request, response, ServletAnswers.target(request));
         } finally {
             CurrentHttpRequest.restore(outer);
         }
-    }
-
-    // Containers wrap what a servlet throws (ServletException, EJBException, ...): look along the causes.
-    private static LoginRequiredException refusalIn(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
-            if (t instanceof LoginRequiredException refused) {
-                return refused;
-            }
-        }
-        return null;
     }
 }

@@ -17,9 +17,13 @@ import java.nio.charset.StandardCharsets;
  * The redirect rules: answers a refused page request. A request that wants JSON gets {@code 401} JSON
  * with {@code WWW-Authenticate}; else the application's handler answers, when it has one; else a
  * redirect to the login view (the longest matching prefix's) or the refresh view, with {@code next}
- * in the query or in the session; else, with no view set, the same {@code 401}.
+ * in the query or in the session; else, with no view set, the same {@code 401}. A Faces Ajax request
+ * ({@code Faces-Request: partial/ajax}) is sent to the view by a {@code <partial-response><redirect>},
+ * which Faces' JavaScript follows: it cannot follow a 302.
  */
 final class ServletAnswers {
+
+    private static final String FACES_AJAX = "partial/ajax";
 
     private final LoginSettings settings;
 
@@ -29,6 +33,15 @@ final class ServletAnswers {
 
     void answer(Verdict verdict, HttpServletRequest request, HttpServletResponse response, ApplicationBeans application)
             throws IOException {
+        answer(verdict, request, response, application, target(request));
+    }
+
+    /**
+     * @param next the path and query the user asked for, which the login view sends them back to
+     *        (for a dispatch, the original request's, not the dispatch target's)
+     */
+    void answer(Verdict verdict, HttpServletRequest request, HttpServletResponse response, ApplicationBeans application,
+                String next) throws IOException {
         response.resetBuffer();
         response.setHeader("Cache-Control", "no-store");
         if (AcceptHeader.prefersJson(request.getHeader("Accept"), request.getHeader("X-Requested-With"))) {
@@ -44,7 +57,6 @@ final class ServletAnswers {
             unauthorized(verdict, response, settings.guards().wwwAuthenticate());
             return;
         }
-        String next = target(request);
         // Relative unless an origin is configured: the browser stays on the host it asked, whatever Host header came.
         StringBuilder location = new StringBuilder(128)
                 .append(views.redirectOrigin() == null ? "" : views.redirectOrigin())
@@ -54,8 +66,38 @@ final class ServletAnswers {
         } else {
             location.append(view.indexOf('?') < 0 ? '?' : '&').append("next=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
+        if (FACES_AJAX.equals(request.getHeader("Faces-Request"))) {
+            facesRedirect(response, location.toString());
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", location.toString());
+    }
+
+    private static void facesRedirect(HttpServletResponse response, String location) throws IOException {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + xmlAttribute(location) + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String xmlAttribute(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * Answers an OPTIONS request for a servlet whose own code would answer it, without running that code.
+     *
+     * @param allow the methods to list
+     */
+    static void allow(HttpServletResponse response, String allow) {
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader("Allow", allow);
+        response.setContentLength(0);
     }
 
     private static boolean customAnswer(Verdict verdict, HttpServletRequest request, HttpServletResponse response,

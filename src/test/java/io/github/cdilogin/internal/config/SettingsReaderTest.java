@@ -145,10 +145,12 @@ class SettingsReaderTest {
     }
 
     @Test
-    void isExemptIgnoresTheCaseOfTheRequestMethod() {
+    void isExemptMatchesTheRequestMethodCaseSensitively() {
         LoginSettings settings = LoginSettings.defaults();
 
-        assertTrue(settings.isExempt("options"), "options");
+        assertTrue(settings.isExempt("OPTIONS"), "OPTIONS");
+        assertFalse(settings.isExempt("options"), "options: HTTP methods are case-sensitive");
+        assertFalse(settings.isExempt("Options"), "Options");
         assertFalse(settings.isExempt("GET"), "GET");
         assertFalse(settings.isExempt(null), "null");
     }

@@ -1,0 +1,140 @@
+package io.github.cdilogin.internal.web;
+
+import io.github.cdilogin.LoginRequired;
+import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.config.Keys;
+import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.config.SettingsReader;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.MappingMatch;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What the request filter decides for a public request, the per-request cost the servlet guards add:
+ * {@code GuardedServlets.requirementFor(request)} with two guarded path prefixes and one guarded
+ * servlet, for an ordinary URI and for one with a path parameter (which takes the slow path of
+ * reading the raw URI again), beside the decision as it was before this change (servlet path and path
+ * info joined into a new string, case-sensitive {@code startsWith}), copied here to compare.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class PublicRequestBenchmark {
+
+    @LoginRequired
+    public static class GuardedServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public static class PublicServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private GuardedServlets guarded;
+    private HttpServletRequest plain;
+    private HttpServletRequest withParameter;
+    private List<String> prefixes;
+    private Map<String, Requirement> before;
+
+    @Setup
+    public void setUp() {
+        LoginSettings settings = SettingsReader.read(Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account")::get);
+        guarded = GuardedServlets.scan(context(Map.of("guarded", GuardedServlet.class, "public", PublicServlet.class)), settings);
+        plain = request("/app/catalog/shoes/42");
+        withParameter = request("/app/catalog/shoes/42;jsessionid=0123456789ABCDEF");
+        prefixes = settings.guards().loginRequiredPaths();
+        before = Map.of("guarded", Requirement.LOGIN);
+        if (guarded.requirementFor(plain) != null || guarded.requirementFor(withParameter) != null || before(plain) != null) {
+            throw new IllegalStateException("the benchmark's request is not public");
+        }
+    }
+
+    @Benchmark
+    public Requirement publicRequest() {
+        return guarded.requirementFor(plain);
+    }
+
+    @Benchmark
+    public Requirement publicRequestWithPathParameter() {
+        return guarded.requirementFor(withParameter);
+    }
+
+    @Benchmark
+    public Requirement publicRequestBefore() {
+        return before(plain);
+    }
+
+    /** The decision as it was: a map look-up by servlet name, then the joined path against each prefix. */
+    private Requirement before(HttpServletRequest request) {
+        Requirement byServlet = before.get(request.getHttpServletMapping().getServletName());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        for (String prefix : prefixes) {
+            if (prefix.equals("/") || path.equals(prefix) || (path.startsWith(prefix) && path.charAt(prefix.length()) == '/')) {
+                return Requirement.stricter(byServlet, Requirement.LOGIN);
+            }
+        }
+        return byServlet;
+    }
+
+    private static HttpServletRequest request(String uri) {
+        HttpServletMapping mapping = new HttpServletMapping() {
+            public String getMatchValue() { return "catalog"; }
+            public String getPattern() { return "/catalog/*"; }
+            public String getServletName() { return "public"; }
+            public MappingMatch getMappingMatch() { return MappingMatch.PATH; }
+        };
+        return new HttpServletRequestWrapper(unsupported(HttpServletRequest.class)) {
+            public String getMethod() { return "GET"; }
+            public String getRequestURI() { return uri; }
+            public String getServletPath() { return "/catalog"; }
+            public String getPathInfo() { return "/shoes/42"; }
+            public HttpServletMapping getHttpServletMapping() { return mapping; }
+        };
+    }
+
+    private static ServletContext context(Map<String, Class<?>> servlets) {
+        return (ServletContext) Proxy.newProxyInstance(PublicRequestBenchmark.class.getClassLoader(), new Class<?>[] {ServletContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getContextPath" -> "/app";
+                    case "getClassLoader" -> PublicRequestBenchmark.class.getClassLoader();
+                    case "getServletRegistrations" -> {
+                        Map<String, ServletRegistration> registrations = new java.util.HashMap<>();
+                        servlets.forEach((name, type) -> registrations.put(name, registration(name, type)));
+                        yield registrations;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static ServletRegistration registration(String name, Class<?> type) {
+        return (ServletRegistration) Proxy.newProxyInstance(PublicRequestBenchmark.class.getClassLoader(),
+                new Class<?>[] {ServletRegistration.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getName" -> name;
+                    case "getClassName" -> type.getName();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static <T> T unsupported(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(PublicRequestBenchmark.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                }));
+    }
+
+}
