@@ -1,10 +1,8 @@
 package io.github.cdilogin;
 
-import io.github.cdilogin.internal.CurrentHttpRequest;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Starts container tests with a user logged in, fresh or not: Flask-Login's {@code FlaskLoginClient}
@@ -45,30 +43,6 @@ public final class TestLogins {
         HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
         SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
         String name = config.getName() == null ? "JSESSIONID" : config.getName();
-        String value = setCookieValue(CDI.current().select(CurrentHttpRequest.class).get().responseOrNull(), name);
-        return name + "=" + (value != null ? value : request.getSession(false).getId());
-    }
-
-    /**
-     * The value of the last {@code Set-Cookie} of that name on the response: the session cookie exactly as
-     * the container wrote it. It is not always the session's id: Open Liberty's cookie carries a cache id
-     * before it (and a clone id after it), and a cookie of the bare id finds no session there.
-     *
-     * @param response the response of the request that logged in, or {@code null}
-     * @param name the session cookie's name
-     * @return the cookie's value, or {@code null} when the response has no such header to read
-     */
-    static String setCookieValue(HttpServletResponse response, String name) {
-        if (response == null) {
-            return null;
-        }
-        String found = null;
-        for (String header : response.getHeaders("Set-Cookie")) {
-            if (header.regionMatches(true, 0, name + "=", 0, name.length() + 1)) {
-                int end = header.indexOf(';');
-                found = header.substring(name.length() + 1, end < 0 ? header.length() : end).trim();
-            }
-        }
-        return found == null || found.isEmpty() ? null : found;
+        return name + "=" + request.getSession(false).getId();
     }
 }
