@@ -124,11 +124,22 @@ class AbsoluteOrderingIT {
             synchronized (logged) {
                 logged.forEach(line -> report.append(line).append('\n'));
             }
-            return report.append(wildflyServerLog()).toString();
+            return report.append(wildflyServerLog()).append(libertyMessagesLog()).toString();
         } finally {
             root.removeHandler(capture);
         }
         return null;
+    }
+
+    /** Open Liberty's adapter reports only a timeout; the server's messages.log has the failure. */
+    private static String libertyMessagesLog() {
+        String usr = System.getProperty("liberty.usr");
+        Path log = usr == null ? null : Path.of(usr, "servers", "cdilogin", "logs", "messages.log");
+        try {
+            return log != null && Files.isRegularFile(log) ? Files.readString(log) : "";
+        } catch (IOException unreadable) {
+            return "";
+        }
     }
 
     private static String wildflyServerLog() {
