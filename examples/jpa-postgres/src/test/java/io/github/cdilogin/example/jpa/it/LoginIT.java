@@ -77,8 +77,10 @@ class LoginIT {
     void anonymousVisitorsOfTheGuardedPageGoToTheLoginFormAndTheApiAnswers401Json() {
         Browser browser = browser();
         assertAnonymous(browser);
-        Response json = browser.get("api/me", "Accept", "text/html");
+        // what a browser's address bar asks for: the API still answers 401, it never redirects to the form
+        Response json = browser.get("api/me", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertStatus(401, json);
+        assertEquals("{\"error\":\"unauthorized\"}", json.body());
         assertNull(browser.cookie("JSESSIONID"), "an anonymous request made a session");
         assertEquals("{\"user\":null}", browser.get("api/public").body());
     }

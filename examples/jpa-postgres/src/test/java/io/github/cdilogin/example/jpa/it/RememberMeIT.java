@@ -40,7 +40,7 @@ class RememberMeIT {
         Browser cameBack = new Browser(ExampleServer.base()).withCookie(COOKIE, cookie);
         Response me = cameBack.get("api/me");
         assertStatus(200, me);
-        assertEquals("{\"id\":\"alice\",\"name\":\"Alice\",\"fresh\":false,\"remembered\":true,\"source\":\"remember\"}", me.body());
+        assertEquals("{\"id\":\"alice\",\"name\":\"Alice\",\"fresh\":false,\"remembered\":true,\"source\":\"cookie\"}", me.body());
         assertNotNull(cameBack.cookie("JSESSIONID"), () -> "the restored login made no session:\n" + me);
         assertEquals(1, Database.rememberSeries(cameBack.cookie(COOKIE)), "the series should still be in PostgreSQL after the restore");
         assertBodyContains("Remembered: yes", cameBack.get("profile"));
