@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -55,10 +56,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private final Thread shutdownHook;
     private final List<String> command;
 
-    private PayaraMicroProcess(List<String> command, int port, Path workDir) throws IOException {
+    private PayaraMicroProcess(List<String> command, int port, Path workDir, Map<String, String> environment)
+            throws IOException {
         this.command = List.copyOf(command);
         this.port = port;
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(workDir.toFile());
+        pb.environment().putAll(environment);
         this.process = pb.start();
         this.shutdownHook = new Thread(this::destroy, "payara-micro-killer-" + port);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -89,6 +92,23 @@ public final class PayaraMicroProcess implements AutoCloseable {
      * @return the running process; close it
      */
     public static PayaraMicroProcess start(Path microJar, Path war, List<String> jvmOptions, List<String> extraMicroOptions) {
+        return start(microJar, war, jvmOptions, extraMicroOptions, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, List, List)}, with variables added to the server's environment: an
+     * application that reads its settings from there, as {@code ${ENV=PGHOST}} in a
+     * {@code @DataSourceDefinition} does on Payara, gets them as in production.
+     *
+     * @param microJar the Payara Micro jar
+     * @param war the application
+     * @param jvmOptions options of the server's JVM
+     * @param extraMicroOptions Payara Micro options after the library's own
+     * @param environment variables added to the server's environment
+     * @return the running process; close it
+     */
+    public static PayaraMicroProcess start(Path microJar, Path war, List<String> jvmOptions, List<String> extraMicroOptions,
+            Map<String, String> environment) {
         if (!Files.isRegularFile(microJar)) {
             throw new IllegalStateException("Payara Micro jar not found: " + microJar.toAbsolutePath()
                     + " (run through mvn verify: dependency:copy puts it into target/)");
@@ -118,7 +138,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             cmd.addAll(extraMicroOptions);
             cmd.add("--deploy");
             cmd.add(war.toAbsolutePath().toString());
-            return new PayaraMicroProcess(cmd, port, workDir);
+            return new PayaraMicroProcess(cmd, port, workDir, environment);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Payara Micro", e);
         }
