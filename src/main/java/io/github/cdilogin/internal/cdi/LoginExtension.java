@@ -179,7 +179,9 @@ public class LoginExtension implements Extension {
                 .createWith(creation -> requestLogins.create());
         discovery.addBean()
                 .id("cdi-login @CurrentUser LoginUser")
-                .beanClass(CurrentUserBeans.class)
+                // The proxy's class: OpenWebBeans builds the request-scoped proxy from the bean class, so
+                // a class that is not a LoginUser gave a proxy no LoginUser field could hold (TomEE).
+                .beanClass(LoginUser.class)
                 .types(LoginUser.class, Object.class)
                 .qualifiers(CurrentUser.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(RequestScoped.class)
