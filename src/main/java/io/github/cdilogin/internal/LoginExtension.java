@@ -5,6 +5,7 @@ import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.injection.CurrentUserInjections;
 import io.github.cdilogin.internal.injection.Untracked;
 import io.github.cdilogin.internal.injection.UntrackedContext;
@@ -57,7 +58,7 @@ public class LoginExtension implements Extension {
     private static final List<Class<?>> BEANS = List.of(
             LoginConfiguration.class, CurrentHttpRequest.class, LoginSession.class, ApplicationBeans.class, Loaders.class,
             RememberMe.class, LoginMessagesBean.class,
-            CurrentUserProducer.class, LoginEvents.class, Guard.class,
+            CurrentUserProducer.class, LoginEvents.class, Guard.class, CrossOriginProtection.class,
             LoginRequiredInterceptor.class, FreshLoginRequiredInterceptor.class);
 
     private static final String OWN_PACKAGE = "io.github.cdilogin.internal.";

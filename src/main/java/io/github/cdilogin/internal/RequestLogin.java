@@ -15,6 +15,7 @@ import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.Logouts;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberTokens;
@@ -37,6 +38,7 @@ public class RequestLogin implements LoginManager {
     CurrentUserProducer currentUsers;
     RememberMe rememberMe;
     LoginConfiguration configuration;
+    CrossOriginProtection crossOrigin;
 
     private LoginUser user;
     private LoginSource source = LoginSource.NONE;
@@ -183,6 +185,7 @@ public class RequestLogin implements LoginManager {
             throw new IllegalArgumentException("cdi-login: only a user with an id can log in; "
                     + user.getClass().getName() + " is anonymous or its getId() returned null");
         }
+        crossOrigin.verify(http.orNull());
         if (!user.isActive() && !options.isForce()) {
             return false;
         }
@@ -213,6 +216,7 @@ public class RequestLogin implements LoginManager {
 
     @Override
     public void logout() {
+        crossOrigin.verify(http.orNull());
         LoginUser leaving = currentUser();
         HttpServletRequest request = http.orNull();
         if (request != null) {
@@ -226,6 +230,7 @@ public class RequestLogin implements LoginManager {
 
     @Override
     public void confirm() {
+        crossOrigin.verify(http.orNull());
         currentUser();
         if (stored == null) {
             return;
@@ -238,6 +243,7 @@ public class RequestLogin implements LoginManager {
     @Override
     public void revokeRememberedLogins(LoginUser user) {
         Objects.requireNonNull(user, "user");
+        crossOrigin.verify(http.orNull());
         if (user.getId() != null) {
             rememberMe.revokeAll(user.getId());
         }

@@ -3,6 +3,7 @@ package io.github.cdilogin.internal;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.enterprise.inject.spi.BeanManager;
 
@@ -38,6 +39,7 @@ final class RequestLogins {
             template.currentUsers = lookUp(CurrentUserProducer.class);
             template.rememberMe = lookUp(RememberMe.class);
             template.configuration = lookUp(LoginConfiguration.class);
+            template.crossOrigin = lookUp(CrossOriginProtection.class);
             wired = template;
         }
         RequestLogin login = new RequestLogin();
@@ -48,6 +50,7 @@ final class RequestLogins {
         login.currentUsers = template.currentUsers;
         login.rememberMe = template.rememberMe;
         login.configuration = template.configuration;
+        login.crossOrigin = template.crossOrigin;
         return login;
     }
 

@@ -27,6 +27,10 @@ public final class Keys {
     public static final String SESSION_PROTECTION_DEFAULT = "basic";
     public static final String TRUSTED_PROXIES = PREFIX + "trusted-proxies";
 
+    public static final String CROSS_ORIGIN_PROTECTION = PREFIX + "cross-origin-protection";
+    public static final String CROSS_ORIGIN_PROTECTION_DEFAULT = "login";
+    public static final String TRUSTED_ORIGINS = PREFIX + "trusted-origins";
+
     public static final String REMEMBER_NAME = PREFIX + "remember-cookie.name";
     public static final String REMEMBER_NAME_DEFAULT = "remember_token";
     public static final String REMEMBER_DURATION = PREFIX + "remember-cookie.duration";

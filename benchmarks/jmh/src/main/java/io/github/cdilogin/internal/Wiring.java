@@ -4,6 +4,7 @@ import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberMeFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
@@ -47,6 +48,7 @@ public final class Wiring {
     public final LoginEvents events;
     public final LoginSession session;
     public final RememberMe rememberMe;
+    public final CrossOriginProtection crossOrigin;
     public final Http http = new Http();
 
     /** Nothing was produced for {@code @CurrentUser} outside a container: a login has nothing to forget. */
@@ -114,6 +116,7 @@ public final class Wiring {
         session = new LoginSession();
         session.http = http;
         rememberMe = RememberMeFactory.create(configuration, beans, events);
+        crossOrigin = CrossOriginProtection.of(this.settings, events);
     }
 
     /**
@@ -134,6 +137,7 @@ public final class Wiring {
         login.events = events;
         login.rememberMe = rememberMe;
         login.configuration = configuration;
+        login.crossOrigin = crossOrigin;
         login.currentUsers = NO_PRODUCED_USER;
         return login;
     }
