@@ -54,12 +54,30 @@ public final class Origins {
             host = colon < 0 ? authority : authority.substring(0, colon);
             port = colon < 0 ? "" : authority.substring(colon);
         }
+        if (host.isEmpty() || !isHost(host)) {
+            return null;
+        }
         String lowerScheme = scheme.toLowerCase(Locale.ROOT);
         int number = port.isEmpty() ? defaultPort(lowerScheme) : port(port);
         if (host.isEmpty() || host.equals("[]") || number < 0) {
             return null;
         }
         return lowerScheme + "://" + host.toLowerCase(Locale.ROOT) + ":" + number;
+    }
+
+    /** A name (letters, digits, {@code - . _}), an IPv4 address, or an IPv6 one in brackets; no wildcard. */
+    private static boolean isHost(String host) {
+        boolean bracketed = host.charAt(0) == '[';
+        int end = bracketed ? host.length() - 1 : host.length();
+        for (int i = bracketed ? 1 : 0; i < end; i++) {
+            char c = host.charAt(i);
+            boolean allowed = bracketed ? Character.digit(c, 16) >= 0 || c == ':' || c == '.'
+                    : c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_');
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isScheme(String scheme) {
