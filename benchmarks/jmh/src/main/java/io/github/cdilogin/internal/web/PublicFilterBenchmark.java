@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.web;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.internal.config.Keys;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.crossorigin.CrossOriginPolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
@@ -25,7 +26,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,8 +34,11 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The whole request filter ({@code LoginFilter.doFilter}) for a public request, with the chain doing
  * nothing: the library's cost per public request, for GET and for POST (a form posted to a public
- * servlet), with each setting of {@code cdi-login.cross-origin-protection}. The POST carries the
- * headers a browser sends with a same-origin form ({@code Sec-Fetch-Site}, {@code Origin}).
+ * servlet), with the default settings ({@code cdi-login.cross-origin-protection=login}: no check on
+ * the way in). The POST carries the headers a browser sends with a same-origin form
+ * ({@code Sec-Fetch-Site}, {@code Origin}). {@code sameOriginPostCheck} is what
+ * {@code cross-origin-protection=all} adds to that POST (and what {@code LoginManager.login} adds to
+ * a login): the rule's decision, which the filter reaches through an application-scoped bean.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,24 +54,20 @@ public class PublicFilterBenchmark {
         private static final long serialVersionUID = 1L;
     }
 
-    /** {@code cdi-login.cross-origin-protection}; empty: the setting unset (a library without it ignores it). */
-    @Param({""})
-    public String crossOrigin;
-
     private LoginFilter filter;
     private HttpServletRequest get;
     private HttpServletRequest post;
     private HttpServletResponse response;
     private Blackhole blackhole;
     private FilterChain chain;
+    private final CrossOriginPolicy policy = new CrossOriginPolicy(java.util.Set.of(), java.util.Set.of());
 
     @Setup
     public void setUp(Blackhole blackhole) throws Exception {
         this.blackhole = blackhole;
         // Outside a container the filter cannot reach the library's beans at init; it logs that, and no request here needs them.
         Logger.getLogger(LoginFilter.class.getName()).setLevel(Level.OFF);
-        Map<String, String> settings = crossOrigin.isEmpty() ? Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account")
-                : Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account", "cdi-login.cross-origin-protection", crossOrigin);
+        Map<String, String> settings = Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account");
         ServletGate gate = new ServletGate(SettingsReader.read(settings::get));
         ServletContext context = context(Map.of("guarded", GuardedServlet.class, "public", PublicServlet.class));
         filter = new LoginFilter(gate);
@@ -89,6 +88,11 @@ public class PublicFilterBenchmark {
     @Benchmark
     public void publicPost() throws Exception {
         filter.doFilter(post, response, chain);
+    }
+
+    @Benchmark
+    public CrossOriginPolicy.Refusal sameOriginPostCheck() {
+        return policy.judge(post);
     }
 
     private static HttpServletRequest request(String method, Map<String, String> headers) {
