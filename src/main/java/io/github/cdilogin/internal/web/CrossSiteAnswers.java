@@ -23,13 +23,7 @@ final class CrossSiteAnswers {
 
     /** Containers wrap what a servlet throws (ServletException, EJBException, ...): looks along the causes. */
     static CrossSiteRequestException in(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
-            if (t instanceof CrossSiteRequestException refused) {
-                return refused;
-            }
-        }
-        return null;
+        return ServletGate.causeOf(failure, CrossSiteRequestException.class);
     }
 
     static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
