@@ -1,14 +1,11 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.internal.config.Keys;
 import io.github.cdilogin.internal.config.SettingsReader;
 import io.github.cdilogin.internal.crossorigin.CrossOriginPolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletRegistration;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -45,15 +42,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PublicFilterBenchmark {
 
-    @LoginRequired
-    public static class GuardedServlet extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-    }
-
-    public static class PublicServlet extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-    }
-
     private LoginFilter filter;
     private HttpServletRequest get;
     private HttpServletRequest post;
@@ -69,12 +57,13 @@ public class PublicFilterBenchmark {
         Logger.getLogger(LoginFilter.class.getName()).setLevel(Level.OFF);
         Map<String, String> settings = Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account");
         ServletGate gate = new ServletGate(SettingsReader.read(settings::get));
-        ServletContext context = context(Map.of("guarded", GuardedServlet.class, "public", PublicServlet.class));
+        ServletContext context = PublicRequestBenchmark.context(Map.of("guarded",
+                PublicRequestBenchmark.GuardedServlet.class, "public", PublicRequestBenchmark.PublicServlet.class));
         filter = new LoginFilter(gate);
         filter.init(config(context));
         get = request("GET", Map.of());
         post = request("POST", Map.of("sec-fetch-site", "same-origin", "origin", "http://shop.example", "host", "shop.example"));
-        response = new HttpServletResponseWrapper(unsupported(HttpServletResponse.class)) {
+        response = new HttpServletResponseWrapper(PublicRequestBenchmark.unsupported(HttpServletResponse.class)) {
             public boolean isCommitted() { return false; }
         };
         chain = (req, res) -> this.blackhole.consume(req);
@@ -102,7 +91,7 @@ public class PublicFilterBenchmark {
             public String getServletName() { return "public"; }
             public MappingMatch getMappingMatch() { return MappingMatch.PATH; }
         };
-        return new HttpServletRequestWrapper(unsupported(HttpServletRequest.class)) {
+        return new HttpServletRequestWrapper(PublicRequestBenchmark.unsupported(HttpServletRequest.class)) {
             public String getMethod() { return method; }
             public String getScheme() { return "http"; }
             public String getRemoteAddr() { return "192.0.2.7"; }
@@ -125,35 +114,5 @@ public class PublicFilterBenchmark {
                     case "getFilterName" -> "cdi-login";
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static ServletContext context(Map<String, Class<?>> servlets) {
-        return (ServletContext) Proxy.newProxyInstance(PublicFilterBenchmark.class.getClassLoader(), new Class<?>[] {ServletContext.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getContextPath" -> "/app";
-                    case "getClassLoader" -> PublicFilterBenchmark.class.getClassLoader();
-                    case "getServletRegistrations" -> {
-                        Map<String, ServletRegistration> registrations = new java.util.HashMap<>();
-                        servlets.forEach((name, type) -> registrations.put(name, registration(name, type)));
-                        yield registrations;
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static ServletRegistration registration(String name, Class<?> type) {
-        return (ServletRegistration) Proxy.newProxyInstance(PublicFilterBenchmark.class.getClassLoader(),
-                new Class<?>[] {ServletRegistration.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getName" -> name;
-                    case "getClassName" -> type.getName();
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static <T> T unsupported(Class<T> type) {
-        return type.cast(Proxy.newProxyInstance(PublicFilterBenchmark.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> {
-                    throw new UnsupportedOperationException(method.getName());
-                }));
     }
 }
