@@ -71,13 +71,13 @@ public final class CrossOriginPolicy {
             return null;
         }
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        String origin = request.getHeader("Origin");
         if (fetchSite != null) {
             if (fetchSite.equals("same-origin") || fetchSite.equals("none")) {
                 return null;
             }
-            return isTrusted(Origins.normalise(origin)) ? null : Refusal.OTHER_SITE_FETCH;
+            return isTrusted(Origins.normalise(request.getHeader("Origin"))) ? null : Refusal.OTHER_SITE_FETCH;
         }
+        String origin = request.getHeader("Origin");
         if (origin == null || origin.isEmpty()) {
             return null;
         }
