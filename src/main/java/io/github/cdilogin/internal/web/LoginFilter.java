@@ -70,7 +70,7 @@ final class LoginFilter implements Filter {
         CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(request, response);
         try {
             if (refusesCrossSite && !CrossOriginPolicy.isSafe(request.getMethod())) {
-                crossOrigin.get().verify(request); // throws, and the refusal is answered below
+                crossOrigin.get().verify(request); // a refusal throws; the catch below answers it
             }
             Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
             if (requirement != null && gate.stops(requirement, null, request, response, ServletGate.Refusal.ANSWER,
