@@ -60,10 +60,12 @@ class CrossSiteAllModeIT {
     @ValueSource(strings = {"POST", "PUT", "DELETE"})
     void crossSiteRequestToAnUnguardedServletIs403AndTheServletDoesNotRun(String method) {
         int before = formPosts();
+        // Grizzly answers a DELETE with a body 400 itself, before any filter: that one goes without.
+        String body = method.equals("DELETE") ? null : "q=x";
 
-        Response bySecFetchSite = browser.send(method, "public-form", "q=x", "Content-Type",
+        Response bySecFetchSite = browser.send(method, "public-form", body, "Content-Type",
                 "application/x-www-form-urlencoded", "Sec-Fetch-Site", "cross-site");
-        Response byOrigin = browser.send(method, "public-form", "q=x", "Content-Type",
+        Response byOrigin = browser.send(method, "public-form", body, "Content-Type",
                 "application/x-www-form-urlencoded", "Origin", "https://evil.example");
 
         assertEquals(403, bySecFetchSite.status(), bySecFetchSite.toString());
