@@ -1,6 +1,5 @@
 package io.github.cdilogin;
 
-import io.github.cdilogin.internal.AnonymousLoginUser;
 
 /**
  * What the library needs to know about a user: an id and whether the account may log in.

@@ -1,7 +1,8 @@
 package io.github.cdilogin;
 
-import io.github.cdilogin.internal.LoginSession;
-import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.cdi.LoginExtension;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.StoredLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
@@ -54,7 +55,7 @@ public class TestLoginSession {
      * @return the library's CDI extension, for Weld SE set-ups that list their beans by hand
      */
     public static jakarta.enterprise.inject.spi.Extension extension() {
-        return new io.github.cdilogin.internal.LoginExtension();
+        return new io.github.cdilogin.internal.cdi.LoginExtension();
     }
 
     /**
@@ -65,7 +66,7 @@ public class TestLoginSession {
      */
     public void login(String userId, boolean fresh) {
         session = new Session();
-        LoginSession.seed(session.proxy, new SessionLogin(userId, fresh, false, false, null, null));
+        SessionAttributes.seed(session.proxy, new StoredLogin(userId, fresh, false, false, null, null));
     }
 
     /** Drops the session, as a browser that was closed. */

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.CurrentHttpRequest;
-import io.github.cdilogin.internal.LoginSession;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
+import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.EventRecorder;
@@ -43,7 +43,7 @@ class CrossSiteStateChangesTest {
     TestLoginSession browser;
 
     @Inject
-    LoginSession session;
+    SessionAttributes session;
 
     @Inject
     CountingUserLoader users;

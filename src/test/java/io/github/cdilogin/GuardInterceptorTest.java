@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.cdilogin.internal.CurrentHttpRequest;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.GuardedReports;

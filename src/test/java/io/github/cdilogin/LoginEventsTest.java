@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.ClientIdentifier;
-import io.github.cdilogin.internal.LoginSession;
-import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.session.ClientIdentifier;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.StoredLogin;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.AsyncLoginObserver;
@@ -50,7 +50,7 @@ class LoginEventsTest {
 
     /** The library's real session handling, to read the login the session holds. */
     @Inject
-    LoginSession session;
+    SessionAttributes session;
 
     /** The request in progress, as TestLoginSession produces it. */
     @Inject
@@ -123,7 +123,7 @@ class LoginEventsTest {
         assertNotNull(seen, "the LoginEvent observer never ran");
         assertSame(alice, seen.managerUser(), "LoginManager.currentUser() in the observer");
         assertEquals("alice", seen.currentUserId(), "@CurrentUser LoginUser in the observer");
-        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), seen.sessionLogin(),
+        assertEquals(new StoredLogin("alice", true, false, false, thisClient(), null), seen.sessionLogin(),
                 "session in the observer");
     }
 
@@ -263,7 +263,7 @@ class LoginEventsTest {
         assertThrows(FailingLoginObserver.AuditFailure.class, () -> loginManager.login(alice));
 
         assertSame(alice, loginManager.currentUser(), "current user after the failed observer");
-        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), session.read(),
+        assertEquals(new StoredLogin("alice", true, false, false, thisClient(), null), session.read(),
                 "session login");
         requests.next();
         assertEquals(alice, loginManager.currentUser(), "current user in the next request");

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.ClientIdentifier;
-import io.github.cdilogin.internal.LoginSession;
-import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.session.ClientIdentifier;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.StoredLogin;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
@@ -47,7 +47,7 @@ class LoginManagerTest {
 
     /** The library's real session handling, to read the login the session holds. */
     @Inject
-    LoginSession session;
+    SessionAttributes session;
 
     /** The request in progress, as TestLoginSession produces it. */
     @Inject
@@ -112,7 +112,7 @@ class LoginManagerTest {
     void loginStoresOnlyTheUserIdAndFlagsInTheSession() {
         loginManager.login(alice);
 
-        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), session.read());
+        assertEquals(new StoredLogin("alice", true, false, false, thisClient(), null), session.read());
     }
 
     @Test
@@ -160,7 +160,7 @@ class LoginManagerTest {
         assertTrue(loginManager.login(disabled, LoginOptions.DEFAULT.force()), "forced login returned false");
 
         assertSame(disabled, loginManager.currentUser(), "current user");
-        assertEquals(new SessionLogin("carol", true, false, true, thisClient(), null), session.read(),
+        assertEquals(new StoredLogin("carol", true, false, true, thisClient(), null), session.read(),
                 "session login");
     }
 
@@ -263,7 +263,7 @@ class LoginManagerTest {
         loginManager.confirm();
 
         assertTrue(loginManager.isFresh(), "isFresh after confirm");
-        assertEquals(new SessionLogin("alice", true, false, false, thisClient(), null), session.read(),
+        assertEquals(new StoredLogin("alice", true, false, false, thisClient(), null), session.read(),
                 "session login");
     }
 

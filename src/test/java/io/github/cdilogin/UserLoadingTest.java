@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.github.cdilogin.internal.LoginSession;
+import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.GuardedService;
@@ -43,7 +43,7 @@ class UserLoadingTest {
 
     /** The library's real session handling, to read the login the session holds. */
     @Inject
-    LoginSession session;
+    SessionAttributes session;
 
     /** The request in progress, as TestLoginSession produces it. */
     @Inject

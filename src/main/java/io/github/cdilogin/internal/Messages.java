@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The deployment errors, each with a stable id, what is wrong and how to fix it. Public for the library's
- * other internal packages only.
+ * Every problem the library reports, each with a stable id, what is wrong and how to fix it: the
+ * deployment errors (001 to 011), what it warns about or refuses at start (012 to 016), and the
+ * misuses and failures it meets while serving (020 and up). The README's "Errors and their ids" table
+ * lists the same ids ({@code ErrorIdsTest} compares them). Public for the library's other internal
+ * packages only.
  */
 public final class Messages {
 
@@ -22,7 +25,7 @@ public final class Messages {
      * @param notBeans classes that implement UserLoader but that CDI made no bean of
      * @return CDILOGIN-001, naming those classes
      */
-    static String noLoader(List<Class<?>> notBeans) {
+    public static String noLoader(List<Class<?>> notBeans) {
         if (!notBeans.isEmpty()) {
             boolean one = notBeans.size() == 1;
             return NO_LOADER + " " + notBeans.stream().map(Class::getName).collect(Collectors.joining(", "))
@@ -35,19 +38,19 @@ public final class Messages {
                 + " CDI 4.0), CDI does not even see a class without one.";
     }
 
-    static String twoBeans(String kind, String classes) {
+    public static String twoBeans(String kind, String classes) {
         return "CDILOGIN-002: cdi-login found more than one " + kind + " bean: " + classes
                 + ". Exactly one may be enabled; remove the others, or make all but one @Alternative"
                 + " and leave them disabled.";
     }
 
-    static String unreachableMethod(Class<?> type, String method, String kind) {
+    public static String unreachableMethod(Class<?> type, String method, String kind) {
         return "CDILOGIN-003: " + type.getName() + "#" + method + " is " + kind + " and carries @LoginRequired or"
                 + " @FreshLoginRequired, but no interceptor can reach a " + kind + " method, so it would not be"
                 + " guarded. Make the method public (or protected) and not static or final, or move the annotation.";
     }
 
-    static String finalClass(Class<?> type) {
+    public static String finalClass(Class<?> type) {
         return "CDILOGIN-004: " + type.getName() + " is final and carries @LoginRequired or @FreshLoginRequired"
                 + " (on itself, a method or a supertype),"
                 + " but the container cannot intercept a final class, so it would not be guarded. Remove 'final'"
@@ -74,19 +77,55 @@ public final class Messages {
                 + ".class)' instead" + (scoped ? ", or make the bean @RequestScoped." : ".");
     }
 
-    static String unreachableInheritedGuard(Class<?> type, String method) {
+    public static String unreachableInheritedGuard(Class<?> type, String method) {
         return "CDILOGIN-003: " + type.getName() + "#" + method + " is final, and a guard above it (@LoginRequired or"
                 + " @FreshLoginRequired on its class, on a method it overrides or implements, or on an interface of"
                 + " the class) says it needs a login, but no interceptor can reach a final method, so it would not be"
                 + " guarded. Remove 'final' from the method.";
     }
 
-    static String unenforceablePlace(Class<?> type, String kind) {
+    public static String unenforceablePlace(Class<?> type, String kind) {
         return "CDILOGIN-006: " + type.getName() + " is a " + kind + " and carries @LoginRequired or @FreshLoginRequired"
                 + " (on itself, a method or a supertype), but cdi-login guards servlets, JAX-RS resources and CDI beans,"
                 + " not " + kind + "s: a " + kind + " runs for public requests too, and the library cannot tell which of"
                 + " them the annotation meant to refuse. Move the annotation to the servlet, resource class or resource"
                 + " method it should protect, or guard the path with cdi-login.login-required-paths.";
+    }
+
+    /**
+     * @param type a JAX-RS application that lists its classes and turns the service loader off
+     * @return why its guarded resources would be open, and how to fix it
+     */
+    public static String unguardableApplication(Class<?> type) {
+        return "CDILOGIN-007: " + type.getName() + " lists its classes (getClasses() or getSingletons()), so the"
+                + " JAX-RS runtime scans for no provider, and sets jakarta.ws.rs.loadServices to false in getProperties(),"
+                + " so it does not load cdi-login's guard from META-INF/services either: its @LoginRequired and"
+                + " @FreshLoginRequired resources would answer anonymous requests. Remove the jakarta.ws.rs.loadServices"
+                + " property (it is true by default), or return empty sets from getClasses() and getSingletons()"
+                + " so that the runtime scans.";
+    }
+
+    /**
+     * @param key the setting
+     * @param value its value, or {@code null} for one that must not be repeated (the secret)
+     * @param allowed what is allowed, and how to get it
+     * @param environmentName the setting's environment variable
+     * @return why the deployment fails, naming the key, the value and the fix
+     */
+    public static String invalidSetting(String key, String value, String allowed, String environmentName) {
+        return "CDILOGIN-008: the setting " + key + (value == null ? " is" : " has the value '" + value + "', which is")
+                + " not allowed: " + allowed + ". Fix it where it is set (MicroProfile Config, a servlet context"
+                + " parameter, a system property or the environment variable " + environmentName + ").";
+    }
+
+    /**
+     * @param key a key under the library's prefix that it does not know
+     * @param closest the known key nearest to it
+     * @return the warning: the setting is ignored, and what was probably meant
+     */
+    public static String unknownSetting(String key, String closest) {
+        return "CDILOGIN-009: the setting " + key + " is not one of cdi-login's, so it is ignored. Did you mean "
+                + closest + "? The README's Settings table lists every key.";
     }
 
     /**
@@ -111,5 +150,115 @@ public final class Messages {
         return "CDILOGIN-011: the web application already has a filter named '" + name + "' (" + className + "), so"
                 + " cdi-login cannot install its servlet guard under that name and @LoginRequired servlets and guarded"
                 + " paths would be open. Rename that filter in web.xml or where it is registered.";
+    }
+
+    /** @return why the jcache store cannot start, and the fixes */
+    public static String jcacheMissing() {
+        return "CDILOGIN-012: cdi-login.remember-store is jcache, but javax.cache (JSR 107) is not there: use a server"
+                + " that provides it (Payara does, on Hazelcast), add a JCache implementation to the application, or"
+                + " choose another store.";
+    }
+
+    /**
+     * @param name the DataSource's JNDI name
+     * @param cause why it cannot be used
+     * @return why the jdbc store cannot start, and the fixes
+     */
+    public static String dataSourceUnusable(String name, String cause) {
+        return "CDILOGIN-013: cdi-login.remember-store is jdbc, but the DataSource " + name
+                + " (cdi-login.remember-store.datasource) cannot be used: " + cause + ". Give the server that"
+                + " DataSource, name another in cdi-login.remember-store.datasource, or choose another store.";
+    }
+
+    /**
+     * @param name the DataSource's JNDI name
+     * @return the warning of the auto store that found no DataSource
+     */
+    public static String noDataSource(String name) {
+        return "CDILOGIN-014: no usable DataSource at " + name + ", so remember-me tokens are kept in memory: they will"
+                + " not survive a restart. Give the server a default DataSource, or set"
+                + " cdi-login.remember-store.datasource, or provide a RememberTokenStore bean (or set"
+                + " cdi-login.remember-store to memory to say that memory is meant).";
+    }
+
+    /** @return the warning of a key made at start */
+    public static String randomSecret() {
+        return "CDILOGIN-015: no cdi-login.secret is set, so a random key was made at start: remember-me cookies will"
+                + " not survive a restart, and cluster members will not accept each other's. Set cdi-login.secret"
+                + " (CDI_LOGIN_SECRET) to the output of 'openssl rand -base64 32', or cdi-login.secret-file to a file"
+                + " the library may create.";
+    }
+
+    /** @return why the servlet filter could not start the library's beans */
+    public static String beansUnreachable() {
+        return "CDILOGIN-016: the library's beans cannot be reached from its servlet filter, so every request that"
+                + " needs the user fails (none passes unguarded). The exception below says why; usually the"
+                + " remember-token store could not start (see its own CDILOGIN message) or the cdi-login jar is not"
+                + " in a bean archive of the application (put it in WEB-INF/lib).";
+    }
+
+    /**
+     * @param what the operation that needs a request, such as "Logging in"
+     * @return why it cannot run here, and where it can
+     */
+    public static String noRequestInProgress(String what) {
+        return "CDILOGIN-020: " + what + " needs an HTTP request, and none is in progress on this thread. Call it"
+                + " while a request is being served, on the request's own thread (not from a timer, a message, an"
+                + " @Asynchronous method or another thread of an asynchronous request), or pass what it needs (the"
+                + " user's id) to the work that runs later.";
+    }
+
+    /** @return why a loader may not ask for the current user */
+    public static String userAskedForWhileLoading() {
+        return "CDILOGIN-021: the current user was asked for while it is being loaded, by the UserLoader, the"
+                + " RequestLoader or an observer of the event they fire. Loaders must not use @CurrentUser or"
+                + " LoginManager: they receive what they need as arguments.";
+    }
+
+    /**
+     * @param type the class of the user that was to log in
+     * @return why it cannot log in
+     */
+    public static String loginWithoutId(Class<?> type) {
+        return "CDILOGIN-022: only a user with an id can log in; " + type.getName() + " is anonymous or its getId()"
+                + " returned null. Log in the user your UserLoader loads, with the id it loads it by.";
+    }
+
+    /** @return why remember me cannot be set */
+    public static String rememberWithoutResponse() {
+        return "CDILOGIN-023: remember me needs the response, and the cdi-login filter did not see this request (or"
+                + " the response is already committed). Log in with remember me from a servlet, a JAX-RS resource or"
+                + " a Faces action of the request, before the response is written, or log in without it.";
+    }
+
+    /**
+     * @param whileDoing what the store was doing: "restoring a login", "revoking a series", "refreshing a cookie"
+     * @return the warning that comes with the store's exception
+     */
+    public static String storeFailed(String whileDoing) {
+        return "CDILOGIN-024: the remember-token store failed while " + whileDoing + "; the request goes on without"
+                + " it (anonymous when it was restoring a login). The exception below says why: check the database or"
+                + " data grid behind the store.";
+    }
+
+    /**
+     * @param table the JDBC store's table
+     * @param cause the database's words
+     * @return why the JDBC store cannot use its table
+     */
+    public static String tableUnusable(String table, String cause) {
+        return "CDILOGIN-025: the remember-token table " + table + " cannot be used: " + cause + ". Check that the"
+                + " database is up; the library creates the table when it is missing, so the DataSource's user needs"
+                + " the right to create it (or an administrator creates it once)."
+                + " Or choose another cdi-login.remember-store.";
+    }
+
+    /**
+     * @param event the event's simple name
+     * @return the warning that comes with the observer's exception
+     */
+    public static String asyncObserverFailed(String event) {
+        return "CDILOGIN-026: an asynchronous observer of " + event + " failed; the login went on, since an"
+                + " asynchronous observer cannot stop it. The exception below is the observer's: fix it there.";
     }
 }

@@ -11,8 +11,8 @@ import io.github.cdilogin.NeedsRefreshEvent;
 import io.github.cdilogin.TestLoginSession;
 import io.github.cdilogin.UnauthorizedEvent;
 import io.github.cdilogin.UserAccessedEvent;
-import io.github.cdilogin.internal.LoginSession;
-import io.github.cdilogin.internal.SessionLogin;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.StoredLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,10 +41,10 @@ public class EventRecorder {
 
     /** The library's real session handling, to read the login the session holds. */
     @Inject
-    LoginSession loginSession;
+    SessionAttributes loginSession;
 
     /** What an observer saw when it was notified, read while the event was being delivered. */
-    public record Seen(LoginUser managerUser, String currentUserId, SessionLogin sessionLogin, boolean sessionExists) {
+    public record Seen(LoginUser managerUser, String currentUserId, StoredLogin sessionLogin, boolean sessionExists) {
     }
 
     private volatile Seen seenAtLogin;

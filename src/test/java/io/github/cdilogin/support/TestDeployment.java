@@ -1,7 +1,7 @@
 package io.github.cdilogin.support;
 
 import io.github.cdilogin.TestLoginSession;
-import io.github.cdilogin.internal.LoginExtension;
+import io.github.cdilogin.internal.cdi.LoginExtension;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +18,7 @@ public final class TestDeployment {
 
     /** Held so that the level sticks: Weld's start and stop lines, and the library's, at every test are noise. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.jboss.weld"),
-            Logger.getLogger("io.github.cdilogin.internal.LoginExtension"));
+            Logger.getLogger("io.github.cdilogin.internal.cdi.LoginExtension"));
 
     static {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));

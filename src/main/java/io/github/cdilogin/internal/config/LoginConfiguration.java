@@ -27,7 +27,12 @@ public class LoginConfiguration {
             // Asked before the web application started (an observer of its start): the sources alone.
         }
         Object read = context == null ? null : context.getAttribute(LoginSettings.ATTRIBUTE);
-        settings = read instanceof LoginSettings s ? s : SettingsReader.read(SettingSource.standard(context));
+        if (read instanceof LoginSettings s) {
+            settings = s; // the web application's start read them, and warned about unknown keys
+        } else {
+            UnknownSettings.warnAbout(context);
+            settings = SettingsReader.read(SettingSource.standard(context));
+        }
     }
 
     /** @return the settings in force */

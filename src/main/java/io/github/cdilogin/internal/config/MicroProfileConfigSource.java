@@ -1,5 +1,7 @@
 package io.github.cdilogin.internal.config;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -21,17 +23,36 @@ final class MicroProfileConfigSource implements SettingSource {
     }
 
     static SettingSource ifPresent() {
+        Config config = configIfPresent();
+        return config == null ? key -> null : new MicroProfileConfigSource(config);
+    }
+
+    /** @return the names of every property MicroProfile Config has, from all its sources; none without it */
+    static Set<String> namesIfPresent() {
+        Config config = configIfPresent();
+        Set<String> names = new HashSet<>();
+        if (config != null) {
+            try {
+                config.getPropertyNames().forEach(names::add);
+            } catch (RuntimeException unusable) {
+                LOG.log(Level.FINE, "MicroProfile Config cannot list its properties", unusable);
+            }
+        }
+        return names;
+    }
+
+    private static Config configIfPresent() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try {
             Class.forName(CONFIG_PROVIDER, false, loader != null ? loader : SettingSource.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError absent) {
-            return key -> null;
+            return null;
         }
         try {
-            return new MicroProfileConfigSource(ConfigProvider.getConfig());
+            return ConfigProvider.getConfig();
         } catch (RuntimeException | LinkageError unusable) {
             LOG.log(Level.FINE, "MicroProfile Config is present but unusable; reading settings without it", unusable);
-            return key -> null;
+            return null;
         }
     }
 

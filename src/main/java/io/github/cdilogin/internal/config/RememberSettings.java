@@ -14,12 +14,24 @@ import java.time.Duration;
  * @param sameSite {@code REMEMBER_COOKIE_SAMESITE}: {@code Strict}, {@code Lax} or {@code None}
  * @param refreshEachRequest {@code REMEMBER_COOKIE_REFRESH_EACH_REQUEST}
  * @param rotationGrace how long a rotated-away validator is still accepted (parallel requests)
- * @param store {@code auto}, {@code jdbc}, {@code memory} or {@code jcache}
+ * @param store {@code REMEMBER_STORE}: where the series are kept
  * @param dataSource the JNDI name of the JDBC store's DataSource
  */
 public record RememberSettings(String cookieName, Duration duration, String domain, String path, Secure secure,
                                boolean httpOnly, String sameSite, boolean refreshEachRequest,
-                               Duration rotationGrace, String store, String dataSource) {
+                               Duration rotationGrace, Store store, String dataSource) {
+
+    /** Where the remember series are kept when the application provides no {@code RememberTokenStore}. */
+    public enum Store {
+        /** The DataSource when there is one, else memory (with a warning). */
+        AUTO,
+        /** The DataSource, or the deployment fails. */
+        JDBC,
+        /** This server's memory: lost at a restart. */
+        MEMORY,
+        /** The server's data grid (JSR 107), shared by a cluster; also records logouts for every member. */
+        JCACHE
+    }
 
     /** When the cookie carries {@code Secure}. */
     public enum Secure {

@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.config;
 
-import static io.github.cdilogin.internal.config.Keys.SECRET_FILE;
+import static io.github.cdilogin.internal.config.Setting.SECRET_FILE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

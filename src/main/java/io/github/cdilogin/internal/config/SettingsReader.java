@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.config;
 
-import static io.github.cdilogin.internal.config.Keys.*;
+import static io.github.cdilogin.internal.config.Setting.*;
 
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.crossorigin.Origins;
@@ -46,7 +46,7 @@ public final class SettingsReader {
                 pathPrefixes(source, LOGIN_REQUIRED_PATHS),
                 pathPrefixes(source, FRESH_LOGIN_REQUIRED_PATHS),
                 methods(source),
-                headerValue(source, WWW_AUTHENTICATE, WWW_AUTHENTICATE_DEFAULT));
+                headerValue(source, WWW_AUTHENTICATE));
     }
 
     private static ViewSettings views(SettingSource source) {
@@ -54,10 +54,10 @@ public final class SettingsReader {
                 localPath(source, LOGIN_VIEW),
                 prefixViews(source),
                 localPath(source, REFRESH_VIEW),
-                bool(source, USE_SESSION_FOR_NEXT, false),
+                bool(source, USE_SESSION_FOR_NEXT),
                 origin(source),
-                text(source, LOGIN_MESSAGE, LOGIN_MESSAGE_DEFAULT),
-                text(source, REFRESH_MESSAGE, REFRESH_MESSAGE_DEFAULT),
+                text(source, LOGIN_MESSAGE),
+                text(source, REFRESH_MESSAGE),
                 matching(source, MESSAGE_BUNDLE, BUNDLE, "use a ResourceBundle base name such as com.example.Messages"));
     }
 
@@ -68,37 +68,35 @@ public final class SettingsReader {
         }
         RememberSettings remember = new RememberSettings(
                 orDefault(matching(source, REMEMBER_NAME, COOKIE_NAME,
-                        "use letters, digits, '_', '.' or '-' (at most 64), such as remember_token"), REMEMBER_NAME_DEFAULT),
-                duration(source, REMEMBER_DURATION, REMEMBER_DURATION_DEFAULT),
+                        "use letters, digits, '_', '.' or '-' (at most 64), such as remember_token"), REMEMBER_NAME.defaultValue()),
+                duration(source, REMEMBER_DURATION),
                 matching(source, REMEMBER_DOMAIN, DOMAIN, "use a domain name such as example.com, or leave it unset for this host only"),
                 path,
-                oneOf(source, REMEMBER_SECURE, REMEMBER_SECURE_DEFAULT, RememberSettings.Secure.class,
+                oneOf(source, REMEMBER_SECURE, RememberSettings.Secure.class,
                         "use auto (Secure when the request is), true or false",
                         value -> switch (value) {
                             case "true", "always" -> "ALWAYS";
                             case "false", "never" -> "NEVER";
                             default -> value.toUpperCase(Locale.ROOT);
                         }),
-                bool(source, REMEMBER_HTTP_ONLY, true),
+                bool(source, REMEMBER_HTTP_ONLY),
                 sameSite(source),
-                bool(source, REMEMBER_REFRESH, false),
-                duration(source, REMEMBER_GRACE, REMEMBER_GRACE_DEFAULT),
-                oneOf(source, REMEMBER_STORE, REMEMBER_STORE_DEFAULT, Store.class,
+                bool(source, REMEMBER_REFRESH),
+                duration(source, REMEMBER_GRACE),
+                oneOf(source, REMEMBER_STORE, RememberSettings.Store.class,
                         "use auto (the DataSource when there is one, else memory), jdbc, memory or jcache (the cluster's data grid)",
-                        value -> value.toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT),
-                orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE_DEFAULT));
+                        value -> value.toUpperCase(Locale.ROOT)),
+                orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE.defaultValue()));
         if (remember.secure() == RememberSettings.Secure.NEVER && remember.sameSite().equals("None")) {
-            throw new InvalidSettingException(REMEMBER_SECURE, source.get(REMEMBER_SECURE),
+            throw new InvalidSettingException(REMEMBER_SECURE, source.get(REMEMBER_SECURE.key()),
                     "browsers drop a SameSite=None cookie that is not Secure; use auto or true, or another"
                             + " cdi-login.remember-cookie.same-site");
         }
         return remember;
     }
 
-    private enum Store { AUTO, JDBC, MEMORY, JCACHE }
-
     private static ProtectionSettings protection(SettingSource source) {
-        SessionProtection mode = oneOf(source, SESSION_PROTECTION, SESSION_PROTECTION_DEFAULT, SessionProtection.class,
+        SessionProtection mode = oneOf(source, SESSION_PROTECTION, SessionProtection.class,
                 "use none, basic or strong (Flask-Login's SESSION_PROTECTION)", value -> value.toUpperCase(Locale.ROOT));
         Set<String> proxies = new LinkedHashSet<>();
         String value = raw(source, TRUSTED_PROXIES);
@@ -119,7 +117,7 @@ public final class SettingsReader {
     }
 
     private static CrossOriginSettings crossOrigin(SettingSource source) {
-        CrossOriginSettings.Protection protection = oneOf(source, CROSS_ORIGIN_PROTECTION, CROSS_ORIGIN_PROTECTION_DEFAULT,
+        CrossOriginSettings.Protection protection = oneOf(source, CROSS_ORIGIN_PROTECTION,
                 CrossOriginSettings.Protection.class, "use login (the library's own state changes), all (every request"
                         + " with an unsafe method) or off", value -> value.toUpperCase(Locale.ROOT));
         Set<String> origins = new LinkedHashSet<>();
@@ -162,8 +160,8 @@ public final class SettingsReader {
         return new Secret(key, false);
     }
 
-    private static String raw(SettingSource source, String key) {
-        String value = source.get(key);
+    private static String raw(SettingSource source, Setting setting) {
+        String value = source.get(setting.key());
         return value == null || value.isBlank() ? null : value.trim();
     }
 
@@ -171,12 +169,12 @@ public final class SettingsReader {
         return value == null ? fallback : value;
     }
 
-    private static String text(SettingSource source, String key, String fallback) {
-        String value = source.get(key);
-        return value == null ? fallback : value.trim();
+    private static String text(SettingSource source, Setting setting) {
+        String value = source.get(setting.key());
+        return value == null ? setting.defaultValue() : value.trim();
     }
 
-    private static String matching(SettingSource source, String key, Pattern pattern, String allowed) {
+    private static String matching(SettingSource source, Setting key, Pattern pattern, String allowed) {
         String value = raw(source, key);
         if (value != null && !pattern.matcher(value).matches()) {
             throw new InvalidSettingException(key, value, allowed);
@@ -184,11 +182,8 @@ public final class SettingsReader {
         return value;
     }
 
-    private static boolean bool(SettingSource source, String key, boolean fallback) {
-        String value = raw(source, key);
-        if (value == null) {
-            return fallback;
-        }
+    private static boolean bool(SettingSource source, Setting key) {
+        String value = orDefault(raw(source, key), key.defaultValue());
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
@@ -196,9 +191,9 @@ public final class SettingsReader {
         };
     }
 
-    private static <E extends Enum<E>> E oneOf(SettingSource source, String key, String fallback, Class<E> type,
+    private static <E extends Enum<E>> E oneOf(SettingSource source, Setting key, Class<E> type,
                                                String allowed, java.util.function.UnaryOperator<String> toConstant) {
-        String value = orDefault(raw(source, key), fallback);
+        String value = orDefault(raw(source, key), key.defaultValue());
         try {
             return Enum.valueOf(type, toConstant.apply(value.toLowerCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
@@ -207,7 +202,7 @@ public final class SettingsReader {
     }
 
     private static String sameSite(SettingSource source) {
-        String value = orDefault(raw(source, REMEMBER_SAME_SITE), REMEMBER_SAME_SITE_DEFAULT);
+        String value = orDefault(raw(source, REMEMBER_SAME_SITE), REMEMBER_SAME_SITE.defaultValue());
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "strict" -> "Strict";
             case "lax" -> "Lax";
@@ -217,7 +212,7 @@ public final class SettingsReader {
     }
 
     /** A view is a path inside this application: one leading slash, no scheme, no host. */
-    private static String localPath(SettingSource source, String key) {
+    private static String localPath(SettingSource source, Setting key) {
         String value = raw(source, key);
         if (value != null && !isLocalPath(value)) {
             throw new InvalidSettingException(key, value,
@@ -231,7 +226,7 @@ public final class SettingsReader {
                 && value.chars().allMatch(c -> c > 0x20 && c < 0x7F);
     }
 
-    private static List<String> pathPrefixes(SettingSource source, String key) {
+    private static List<String> pathPrefixes(SettingSource source, Setting key) {
         String value = raw(source, key);
         List<String> prefixes = new ArrayList<>();
         if (value == null) {
@@ -247,7 +242,7 @@ public final class SettingsReader {
         return prefixes;
     }
 
-    private static String prefix(String key, String value, String prefix) {
+    private static String prefix(Setting key, String value, String prefix) {
         if (!isLocalPath(prefix) || prefix.contains("*")) {
             throw new InvalidSettingException(key, value,
                     "use a comma-separated list of path prefixes that each start with one '/', such as /admin,/account"
@@ -300,9 +295,9 @@ public final class SettingsReader {
     }
 
     private static Set<String> methods(SettingSource source) {
-        String value = source.get(EXEMPT_METHODS);
+        String value = source.get(EXEMPT_METHODS.key());
         if (value == null) {
-            value = EXEMPT_METHODS_DEFAULT;
+            value = EXEMPT_METHODS.defaultValue();
         }
         Set<String> methods = new LinkedHashSet<>();
         for (String part : value.split(",")) {
@@ -319,8 +314,8 @@ public final class SettingsReader {
         return methods;
     }
 
-    private static Duration duration(SettingSource source, String key, String fallback) {
-        String value = orDefault(raw(source, key), fallback);
+    private static Duration duration(SettingSource source, Setting key) {
+        String value = orDefault(raw(source, key), key.defaultValue());
         try {
             Duration duration = Duration.parse(value);
             if (!duration.isNegative() && !duration.isZero()) {
@@ -333,13 +328,13 @@ public final class SettingsReader {
                 "use a positive ISO-8601 duration such as P365D (365 days) or PT12H (12 hours)");
     }
 
-    private static String headerValue(SettingSource source, String key, String fallback) {
+    private static String headerValue(SettingSource source, Setting key) {
         String value = raw(source, key);
         if (value == null) {
-            return fallback;
+            return key.defaultValue();
         }
         if (!HEADER_VALUE.matcher(value).matches()) {
-            throw new InvalidSettingException(key, value, "use printable ASCII only, such as " + fallback);
+            throw new InvalidSettingException(key, value, "use printable ASCII only, such as " + key.defaultValue());
         }
         return value;
     }

@@ -2,7 +2,7 @@ package io.github.cdilogin.internal.crossorigin;
 
 import io.github.cdilogin.CrossSiteRequestException;
 import io.github.cdilogin.CrossSiteRequestRefusedEvent;
-import io.github.cdilogin.internal.LoginEvents;
+import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.CrossOriginSettings;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;

@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.jaxrs;
 
+import io.github.cdilogin.internal.Messages;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -57,12 +58,7 @@ public final class JaxRsApplications implements ServletContainerInitializer {
     }
 
     static String message(Class<?> type) {
-        return "CDILOGIN-007: " + type.getName() + " lists its classes (getClasses() or getSingletons()), so the"
-                + " JAX-RS runtime scans for no provider, and sets " + LOAD_SERVICES + " to false in getProperties(),"
-                + " so it does not load cdi-login's guard from META-INF/services either: its @LoginRequired and"
-                + " @FreshLoginRequired resources would answer anonymous requests. Remove the " + LOAD_SERVICES
-                + " property (it is true by default), or return empty sets from getClasses() and getSingletons()"
-                + " so that the runtime scans.";
+        return Messages.unguardableApplication(type);
     }
 
     private static boolean isEmpty(Set<?> set) {

@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.Verdict;
+import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.Requirement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.GuardAnnotations;
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.GuardAnnotations;
+import io.github.cdilogin.internal.guard.Requirement;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;

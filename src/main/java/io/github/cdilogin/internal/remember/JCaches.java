@@ -14,7 +14,7 @@ import javax.cache.configuration.MutableConfiguration;
  * (Payara does, on its Hazelcast data grid), else the default caching provider's. Only the
  * {@code jcache} store's classes call this, so nothing names {@code javax.cache} unless it was chosen.
  */
-final class JCaches {
+public final class JCaches {
 
     private static final Logger LOG = Logger.getLogger(JCaches.class.getName());
 
@@ -25,7 +25,7 @@ final class JCaches {
      * @param name the cache's name, the same on every member
      * @return the cache, created by the first member that asks
      */
-    static Cache<String, String> shared(String name) {
+    public static Cache<String, String> shared(String name) {
         CacheManager manager = serverCacheManager();
         if (manager == null) {
             manager = Caching.getCachingProvider().getCacheManager();

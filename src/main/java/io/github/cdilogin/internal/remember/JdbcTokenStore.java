@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.remember;
 
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.spi.RememberToken;
 import io.github.cdilogin.spi.RememberTokenStore;
 import java.sql.Connection;
@@ -126,8 +127,7 @@ public final class JdbcTokenStore implements RememberTokenStore {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException("cdi-login: the remember-token table " + TABLE + " cannot be used: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(Messages.tableUnusable(TABLE, e.getMessage()), e);
         }
     }
 }

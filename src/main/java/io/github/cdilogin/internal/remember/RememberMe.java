@@ -1,8 +1,9 @@
 package io.github.cdilogin.internal.remember;
 
 import io.github.cdilogin.RememberCookieReplayedEvent;
-import io.github.cdilogin.internal.ApplicationBeans;
-import io.github.cdilogin.internal.LoginEvents;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.cdi.LoginEvents;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.spi.RememberTokenStore;
@@ -15,15 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 /**
  * "Remember me" over HTTP: issues, restores, refreshes and revokes the remember cookie and its
- * series. Chooses the token store once at start: the application's {@link RememberTokenStore} bean,
- * else the setting ({@code auto}: the DataSource when there is one, else memory; {@code jcache}: the
- * server's data grid, for clusters).
+ * series, in the token store {@link TokenStores} chooses once at start.
  */
 @ApplicationScoped
 public class RememberMe {
@@ -44,60 +40,17 @@ public class RememberMe {
     private RememberCookie cookie;
     private LoginSettings settings;
     private String storeName;
-    private Logouts logouts = Logouts.LOCAL;
 
     @PostConstruct
     void init() {
         settings = configuration.settings();
         cookie = new RememberCookie(settings.remember());
-        RememberTokenStore store = store();
-        if (settings.remember().store().equals("jcache") && applicationBeans.rememberTokenStore() == null) {
-            logouts = JCacheLogouts.open(clock);
-        }
+        RememberTokenStore store = TokenStores.choose(settings.remember(), applicationBeans.rememberTokenStore(), clock);
         storeName = store.getClass().getSimpleName();
         tokens = new RememberTokens(store, settings.secret().key(), clock, settings.remember().rotationGrace());
         LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
         if (settings.secret().isGenerated()) {
-            LOG.warning("cdi-login: no cdi-login.secret is set, so a random key was made at start: remember-me"
-                    + " cookies will not survive a restart, and cluster members will not accept each other's."
-                    + " Set cdi-login.secret (CDI_LOGIN_SECRET) to the output of 'openssl rand -base64 32'.");
-        }
-    }
-
-    private RememberTokenStore store() {
-        RememberTokenStore application = applicationBeans.rememberTokenStore();
-        if (application != null) {
-            return application;
-        }
-        String choice = settings.remember().store();
-        if (choice.equals("memory")) {
-            return new MemoryTokenStore(clock);
-        }
-        if (choice.equals("jcache")) {
-            // Only the JCache classes name javax.cache: they are loaded past this check alone
-            if (!JCacheTokenStore.available()) {
-                throw new IllegalStateException("cdi-login: cdi-login.remember-store is jcache, but javax.cache (JSR 107)"
-                        + " is not there: use a server that provides it (Payara does, on Hazelcast), add a JCache"
-                        + " implementation to the application, or choose another store");
-            }
-            return JCacheTokenStore.open(clock);
-        }
-        String name = settings.remember().dataSource();
-        try {
-            DataSource dataSource = (DataSource) new InitialContext().lookup(name);
-            JdbcTokenStore store = new JdbcTokenStore(dataSource, clock);
-            store.createTableIfMissing();
-            return store;
-        } catch (NamingException | java.sql.SQLException | RuntimeException unusable) {
-            if (choice.equals("jdbc")) {
-                throw new IllegalStateException("cdi-login: cdi-login.remember-store is jdbc, but the DataSource "
-                        + name + " (cdi-login.remember-store.datasource) cannot be used: " + unusable.getMessage(), unusable);
-            }
-            LOG.log(Level.WARNING, "cdi-login: no usable DataSource at " + name + ", so remember-me tokens are kept in"
-                    + " memory: they will not survive a restart. Give the server a default DataSource, or set"
-                    + " cdi-login.remember-store.datasource, or provide a RememberTokenStore bean.");
-            LOG.log(Level.FINE, "cdi-login: DataSource look-up failed", unusable);
-            return new MemoryTokenStore(clock);
+            LOG.warning(Messages.randomSecret());
         }
     }
 
@@ -122,7 +75,7 @@ public class RememberMe {
         try {
             outcome = value == null ? new RememberTokens.Rejected() : tokens.use(value);
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed; the request stays anonymous", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("restoring a login"), storeFailure);
             return null;
         }
         if (outcome instanceof RememberTokens.Accepted accepted) {
@@ -171,7 +124,7 @@ public class RememberMe {
                 tokens.revoke(sessionSeries);
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while revoking a series", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("revoking a series"), storeFailure);
         }
         if (response != null && request != null && (value != null || sessionSeries != null || cookie.isPresent(request))) {
             cookie.delete(request, response);
@@ -196,16 +149,8 @@ public class RememberMe {
                 cookie.write(request, response, value, expiresAt, clock.instant());
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, "cdi-login: the remember-token store failed while refreshing a cookie", storeFailure);
+            LOG.log(Level.WARNING, Messages.storeFailed("refreshing a cookie"), storeFailure);
         }
-    }
-
-    /**
-     * @return where logouts are recorded for the other members of a cluster: on the data grid with the
-     *         {@code jcache} store, nowhere on a single server
-     */
-    public Logouts logouts() {
-        return logouts;
     }
 
     /** @param userId a user whose every remember series is revoked */

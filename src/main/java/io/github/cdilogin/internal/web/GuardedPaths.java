@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.config.GuardSettings;
 import io.github.cdilogin.internal.config.Prefixes;
 

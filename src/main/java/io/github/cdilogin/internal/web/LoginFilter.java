@@ -2,9 +2,10 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.CrossSiteRequestException;
 import io.github.cdilogin.LoginRequiredException;
-import io.github.cdilogin.internal.CurrentHttpRequest;
-import io.github.cdilogin.internal.LazyBean;
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
+import io.github.cdilogin.internal.cdi.LazyBean;
+import io.github.cdilogin.internal.guard.Requirement;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.CrossOriginSettings;
 import io.github.cdilogin.internal.crossorigin.CrossOriginPolicy;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
@@ -56,7 +57,7 @@ final class LoginFilter implements Filter {
         } catch (RuntimeException failed) {
             // Never thrown on: Payara serves the application without a filter whose init threw. A guarded
             // request then fails on the same look-up, closed, rather than passing unguarded.
-            LOG.log(Level.SEVERE, "cdi-login: the library's beans cannot be reached from its servlet filter", failed);
+            LOG.log(Level.SEVERE, Messages.beansUnreachable(), failed);
         }
         LOG.fine(() -> "cdi-login: servlet guards ready, settings " + gate.settings());
     }

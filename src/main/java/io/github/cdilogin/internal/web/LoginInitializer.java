@@ -5,6 +5,7 @@ import io.github.cdilogin.internal.config.InvalidSettingException;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingSource;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.config.UnknownSettings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterRegistration;
@@ -17,9 +18,10 @@ import java.util.Set;
 
 /**
  * Runs when the web application starts: reads and validates the settings once (a bad value fails
- * the deployment) and puts the library's filters in front of every other: one for requests as they
- * come in, one for forwards, includes, asynchronous dispatches and error pages, and one per guarded
- * servlet for named dispatchers, which only a mapping by servlet name sees.
+ * the deployment, an unknown key gets a warning) and puts the library's filters in front of every
+ * other: one for requests as they come in, one for forwards, includes, asynchronous dispatches and
+ * error pages, and one per guarded servlet for named dispatchers, which only a mapping by servlet name
+ * sees.
  *
  * <p>The jar's {@code META-INF/web-fragment.xml} names it {@code cdi_login}, so that a web.xml with
  * an {@code <absolute-ordering>} can list it. An ordering that leaves it out makes the container skip
@@ -39,6 +41,7 @@ public final class LoginInitializer implements ServletContainerInitializer {
             applications.onStartup(classes, context);
             return;
         }
+        UnknownSettings.warnAbout(context);
         LoginSettings settings;
         try {
             settings = SettingsReader.read(SettingSource.standard(context));

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.internal.ApplicationBeans;
-import io.github.cdilogin.internal.LoginSession;
-import io.github.cdilogin.internal.Verdict;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.ViewSettings;
 import io.github.cdilogin.spi.NeedsRefreshHandler;
@@ -62,7 +62,7 @@ final class ServletAnswers {
                 .append(views.redirectOrigin() == null ? "" : views.redirectOrigin())
                 .append(request.getContextPath()).append(view);
         if (views.useSessionForNext()) {
-            LoginSession.saveNext(request, next);
+            SessionAttributes.saveNext(request, next);
         } else {
             location.append(view.indexOf('?') < 0 ? '?' : '&').append("next=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
         }

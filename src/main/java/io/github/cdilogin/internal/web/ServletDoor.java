@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.internal.GuardAnnotations;
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.GuardAnnotations;
+import io.github.cdilogin.internal.guard.Requirement;
 import jakarta.servlet.GenericServlet;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;

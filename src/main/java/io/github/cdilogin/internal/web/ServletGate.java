@@ -2,11 +2,11 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.FreshLoginRequiredException;
 import io.github.cdilogin.LoginRequiredException;
-import io.github.cdilogin.internal.ApplicationBeans;
-import io.github.cdilogin.internal.Guard;
-import io.github.cdilogin.internal.LazyBean;
-import io.github.cdilogin.internal.Requirement;
-import io.github.cdilogin.internal.Verdict;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.guard.Guard;
+import io.github.cdilogin.internal.cdi.LazyBean;
+import io.github.cdilogin.internal.guard.Requirement;
+import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -26,8 +26,8 @@ class SecretFileTest {
     @Test
     void firstStartMakesAnOwnerOnlyKeyFileAndLaterStartsReadTheSameKey() throws Exception {
         Path file = folder.resolve("state/cdi-login.secret");
-        Secret first = read(Map.of(Keys.SECRET_FILE, file.toString())).secret();
-        Secret second = read(Map.of(Keys.SECRET_FILE, file.toString())).secret();
+        Secret first = read(Map.of(Setting.SECRET_FILE.key(), file.toString())).secret();
+        Secret second = read(Map.of(Setting.SECRET_FILE.key(), file.toString())).secret();
 
         assertTrue(Files.exists(file), "the key file was not made");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -39,7 +39,7 @@ class SecretFileTest {
     @Test
     void explicitSecretWinsOverTheFile() {
         String secret = java.util.Base64.getEncoder().encodeToString(new byte[40]);
-        Secret chosen = read(Map.of(Keys.SECRET, secret, Keys.SECRET_FILE, folder.resolve("unused").toString())).secret();
+        Secret chosen = read(Map.of(Setting.SECRET.key(), secret, Setting.SECRET_FILE.key(), folder.resolve("unused").toString())).secret();
 
         assertEquals(40, chosen.key().length);
         assertFalse(Files.exists(folder.resolve("unused")), "the file should not be made when a secret is set");
@@ -51,7 +51,7 @@ class SecretFileTest {
         Files.writeString(file, java.util.Base64.getEncoder().encodeToString(new byte[8]));
 
         InvalidSettingException refused = assertThrows(InvalidSettingException.class,
-                () -> read(Map.of(Keys.SECRET_FILE, file.toString())));
+                () -> read(Map.of(Setting.SECRET_FILE.key(), file.toString())));
         assertTrue(refused.getMessage().contains("cdi-login.secret-file") && refused.getMessage().contains(file.toString())
                 && refused.getMessage().contains("8 bytes"), refused.getMessage());
     }

@@ -82,8 +82,8 @@ class SettingsReaderTest {
 
     @Test
     void blankValuesMeanTheDefault() {
-        LoginSettings settings = read(Keys.LOGIN_VIEW, "  ", Keys.SESSION_PROTECTION, " ",
-                Keys.REMEMBER_DURATION, "");
+        LoginSettings settings = read(Setting.LOGIN_VIEW.key(), "  ", Setting.SESSION_PROTECTION.key(), " ",
+                Setting.REMEMBER_DURATION.key(), "");
 
         assertNull(settings.views().loginView(), "login view");
         assertEquals(SessionProtection.BASIC, settings.protection().mode(), "session protection");
@@ -94,51 +94,51 @@ class SettingsReaderTest {
 
     @Test
     void loginViewIsTrimmed() {
-        assertEquals("/login", read(Keys.LOGIN_VIEW, " /login ").views().loginView());
+        assertEquals("/login", read(Setting.LOGIN_VIEW.key(), " /login ").views().loginView());
     }
 
     @Test
     void loginViewMayCarryAQuery() {
-        assertEquals("/account/login?lang=en", read(Keys.LOGIN_VIEW, "/account/login?lang=en").views().loginView());
+        assertEquals("/account/login?lang=en", read(Setting.LOGIN_VIEW.key(), "/account/login?lang=en").views().loginView());
     }
 
     @Test
     void sessionProtectionIgnoresCase() {
-        assertEquals(SessionProtection.STRONG, read(Keys.SESSION_PROTECTION, "Strong").protection().mode());
-        assertEquals(SessionProtection.NONE, read(Keys.SESSION_PROTECTION, " none ").protection().mode());
+        assertEquals(SessionProtection.STRONG, read(Setting.SESSION_PROTECTION.key(), "Strong").protection().mode());
+        assertEquals(SessionProtection.NONE, read(Setting.SESSION_PROTECTION.key(), " none ").protection().mode());
     }
 
     @Test
     void rememberDurationIsAnIsoDuration() {
-        assertEquals(Duration.ofHours(12), read(Keys.REMEMBER_DURATION, "PT12H").remember().duration());
+        assertEquals(Duration.ofHours(12), read(Setting.REMEMBER_DURATION.key(), "PT12H").remember().duration());
     }
 
     @Test
     void pathPrefixesAreTrimmedAndLoseTheirTrailingSlash() {
-        LoginSettings settings = read(Keys.LOGIN_REQUIRED_PATHS, " /admin/ , /account,,/reports/x/ ");
+        LoginSettings settings = read(Setting.LOGIN_REQUIRED_PATHS.key(), " /admin/ , /account,,/reports/x/ ");
 
         assertEquals(List.of("/admin", "/account", "/reports/x"), settings.guards().loginRequiredPaths());
     }
 
     @Test
     void pathPrefixLosesAllItsTrailingSlashes() {
-        assertEquals(List.of("/admin"), read(Keys.LOGIN_REQUIRED_PATHS, "/admin//").guards().loginRequiredPaths());
+        assertEquals(List.of("/admin"), read(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin//").guards().loginRequiredPaths());
     }
 
     @Test
     void rootPathPrefixStaysRoot() {
-        assertEquals(List.of("/"), read(Keys.FRESH_LOGIN_REQUIRED_PATHS, "/").guards().freshLoginRequiredPaths());
+        assertEquals(List.of("/"), read(Setting.FRESH_LOGIN_REQUIRED_PATHS.key(), "/").guards().freshLoginRequiredPaths());
     }
 
     @Test
     void exemptMethodsAreTrimmedAndUpperCased() {
         assertEquals(Set.of("OPTIONS", "GET", "HEAD"),
-                read(Keys.EXEMPT_METHODS, "options, Get ,HEAD").guards().exemptMethods());
+                read(Setting.EXEMPT_METHODS.key(), "options, Get ,HEAD").guards().exemptMethods());
     }
 
     @Test
     void emptyExemptMethodsExemptNothing() {
-        LoginSettings settings = read(Keys.EXEMPT_METHODS, "");
+        LoginSettings settings = read(Setting.EXEMPT_METHODS.key(), "");
 
         assertEquals(Set.of(), settings.guards().exemptMethods(), "exempt methods");
         assertFalse(settings.isExempt("OPTIONS"), "OPTIONS exempt");
@@ -157,7 +157,7 @@ class SettingsReaderTest {
 
     @Test
     void settingsListsCannotBeChangedAfterReading() {
-        LoginSettings settings = read(Keys.LOGIN_REQUIRED_PATHS, "/admin");
+        LoginSettings settings = read(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin");
 
         assertThrows(UnsupportedOperationException.class, () -> settings.guards().loginRequiredPaths().add("/x"));
         assertThrows(UnsupportedOperationException.class, () -> settings.guards().exemptMethods().add("GET"));
@@ -167,7 +167,7 @@ class SettingsReaderTest {
 
     @Test
     void unknownSessionProtectionIsRefusedNamingTheThreeValues() {
-        String message = refusal(Keys.SESSION_PROTECTION, "paranoid");
+        String message = refusal(Setting.SESSION_PROTECTION.key(), "paranoid");
 
         assertMentions(message, "cdi-login.session-protection", "'paranoid'", "use none, basic or strong",
                 "CDI_LOGIN_SESSION_PROTECTION");
@@ -176,7 +176,7 @@ class SettingsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"365 days", "365", "P1Y"})
     void nonIsoRememberDurationIsRefused(String value) {
-        String message = refusal(Keys.REMEMBER_DURATION, value);
+        String message = refusal(Setting.REMEMBER_DURATION.key(), value);
 
         assertMentions(message, "cdi-login.remember-cookie.duration", "'" + value + "'",
                 "a positive ISO-8601 duration such as P365D", "CDI_LOGIN_REMEMBER_COOKIE_DURATION");
@@ -184,18 +184,18 @@ class SettingsReaderTest {
 
     @Test
     void zeroRememberDurationIsRefused() {
-        assertMentions(refusal(Keys.REMEMBER_DURATION, "PT0S"), "'PT0S'", "positive ISO-8601 duration");
+        assertMentions(refusal(Setting.REMEMBER_DURATION.key(), "PT0S"), "'PT0S'", "positive ISO-8601 duration");
     }
 
     @Test
     void negativeRememberDurationIsRefused() {
-        assertMentions(refusal(Keys.REMEMBER_DURATION, "-P1D"), "'-P1D'", "positive ISO-8601 duration");
+        assertMentions(refusal(Setting.REMEMBER_DURATION.key(), "-P1D"), "'-P1D'", "positive ISO-8601 duration");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"//evil.com", "http://x", "login", "/a\\b", "\\\\evil.com", "/log in"})
     void loginViewOutsideTheApplicationIsRefused(String value) {
-        String message = refusal(Keys.LOGIN_VIEW, value);
+        String message = refusal(Setting.LOGIN_VIEW.key(), value);
 
         assertMentions(message, "cdi-login.login-view", "'" + value + "'", "starts with one '/', such as /login",
                 "CDI_LOGIN_LOGIN_VIEW");
@@ -203,14 +203,14 @@ class SettingsReaderTest {
 
     @Test
     void refreshViewOutsideTheApplicationIsRefused() {
-        assertMentions(refusal(Keys.REFRESH_VIEW, "//evil.com/refresh"), "cdi-login.refresh-view",
+        assertMentions(refusal(Setting.REFRESH_VIEW.key(), "//evil.com/refresh"), "cdi-login.refresh-view",
                 "'//evil.com/refresh'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"OPTIONS, GET HEAD", "OPT1ONS", "GET;HEAD", "*"})
     void exemptMethodsWithABadTokenAreRefused(String value) {
-        String message = refusal(Keys.EXEMPT_METHODS, value);
+        String message = refusal(Setting.EXEMPT_METHODS.key(), value);
 
         assertMentions(message, "cdi-login.exempt-methods", "'" + value + "'",
                 "comma-separated list of HTTP methods such as OPTIONS", "an empty value for none");
@@ -219,7 +219,7 @@ class SettingsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/*", "/admin*", "*"})
     void pathPrefixWithAWildcardIsRefused(String value) {
-        String message = refusal(Keys.LOGIN_REQUIRED_PATHS, "/account, " + value);
+        String message = refusal(Setting.LOGIN_REQUIRED_PATHS.key(), "/account, " + value);
 
         assertMentions(message, "cdi-login.login-required-paths", "'/account, " + value + "'", "no wildcards",
                 "a prefix covers everything below it");
@@ -227,13 +227,13 @@ class SettingsReaderTest {
 
     @Test
     void pathPrefixWithoutLeadingSlashIsRefused() {
-        assertMentions(refusal(Keys.FRESH_LOGIN_REQUIRED_PATHS, "admin"),
+        assertMentions(refusal(Setting.FRESH_LOGIN_REQUIRED_PATHS.key(), "admin"),
                 "cdi-login.fresh-login-required-paths", "'admin'", "each start with one '/'");
     }
 
     @Test
     void wwwAuthenticateWithALineBreakIsRefused() {
-        assertMentions(refusal(Keys.WWW_AUTHENTICATE, "Session\r\nSet-Cookie: x=1"),
+        assertMentions(refusal(Setting.WWW_AUTHENTICATE.key(), "Session\r\nSet-Cookie: x=1"),
                 "cdi-login.www-authenticate", "printable ASCII only");
     }
 
@@ -250,32 +250,32 @@ class SettingsReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"all", "ALL", " All "})
     void crossOriginProtectionReadsItsModeInAnyCase(String value) {
-        assertEquals(CrossOriginSettings.Protection.ALL, read(Keys.CROSS_ORIGIN_PROTECTION, value).crossOrigin().protection());
+        assertEquals(CrossOriginSettings.Protection.ALL, read(Setting.CROSS_ORIGIN_PROTECTION.key(), value).crossOrigin().protection());
     }
 
     @Test
     void crossOriginProtectionCanBeTurnedOff() {
-        assertEquals(CrossOriginSettings.Protection.OFF, read(Keys.CROSS_ORIGIN_PROTECTION, "off").crossOrigin().protection());
+        assertEquals(CrossOriginSettings.Protection.OFF, read(Setting.CROSS_ORIGIN_PROTECTION.key(), "off").crossOrigin().protection());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"on", "true", "strict", "none"})
     void crossOriginProtectionWithAnUnknownModeIsRefused(String value) {
-        assertMentions(refusal(Keys.CROSS_ORIGIN_PROTECTION, value), "cdi-login.cross-origin-protection", "'" + value + "'",
+        assertMentions(refusal(Setting.CROSS_ORIGIN_PROTECTION.key(), value), "cdi-login.cross-origin-protection", "'" + value + "'",
                 "login", "all", "off", "CDI_LOGIN_CROSS_ORIGIN_PROTECTION");
     }
 
     @Test
     void trustedOriginsAreKeptInOneSpelling() {
         assertEquals(Set.of("https://login.example.com:443", "http://intranet.example:8080"),
-                read(Keys.TRUSTED_ORIGINS, "HTTPS://Login.Example.com, ,http://intranet.example:8080").crossOrigin().trustedOrigins());
+                read(Setting.TRUSTED_ORIGINS.key(), "HTTPS://Login.Example.com, ,http://intranet.example:8080").crossOrigin().trustedOrigins());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"*", "https://*.example.com", "login.example.com", "https://login.example.com/",
             "https://login.example.com/login", "null", "ftp://files.example.com", "https://login.example.com:0x1"})
     void trustedOriginsThatAreNoOriginAreRefused(String value) {
-        assertMentions(refusal(Keys.TRUSTED_ORIGINS, "https://ok.example.com," + value), "cdi-login.trusted-origins",
+        assertMentions(refusal(Setting.TRUSTED_ORIGINS.key(), "https://ok.example.com," + value), "cdi-login.trusted-origins",
                 "scheme, host and port only", "no wildcards");
     }
 }

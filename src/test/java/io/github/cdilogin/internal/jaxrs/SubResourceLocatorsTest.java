@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.FreshLoginRequired;
 import io.github.cdilogin.LoginRequired;
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.Requirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;

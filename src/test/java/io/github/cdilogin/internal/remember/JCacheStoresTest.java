@@ -19,28 +19,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The jcache store's two caches on a real JCache implementation (the JSR 107 reference one): remember
- * series, and the logouts every cluster member must learn of.
+ * The jcache store on a real JCache implementation (the JSR 107 reference one): remember series.
+ * The logouts every cluster member must learn of are the session side's: {@code JCacheLogoutsTest}.
  */
 class JCacheStoresTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private CacheManager manager;
     private Cache<String, String> series;
-    private Cache<String, String> logoutCache;
 
     @BeforeEach
     void caches() {
         manager = Caching.getCachingProvider().getCacheManager();
         String run = UUID.randomUUID().toString();
         series = manager.createCache("series-" + run, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
-        logoutCache = manager.createCache("logouts-" + run, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
     }
 
     @AfterEach
     void close() {
         manager.destroyCache(series.getName());
-        manager.destroyCache(logoutCache.getName());
     }
 
     @Test
@@ -77,17 +74,5 @@ class JCacheStoresTest {
         assertEquals(Optional.empty(), store.find("a1"));
         assertEquals(Optional.empty(), store.find("a2"));
         assertTrue(store.find("b1").isPresent());
-    }
-
-    @Test
-    void loggedOutSessionIsKnownForItsLifetimeThenForgotten() {
-        JCacheLogouts logouts = new JCacheLogouts(logoutCache, clock);
-        logouts.loggedOut("session-1", Duration.ofMinutes(30));
-
-        assertTrue(logouts.isLoggedOut("session-1"));
-        assertFalse(logouts.isLoggedOut("session-2"));
-        clock.advance(Duration.ofMinutes(31));
-        assertFalse(logouts.isLoggedOut("session-1"), "a session that could no longer live needs no marker");
-        assertFalse(logoutCache.containsKey("session-1"), "and the marker is dropped");
     }
 }

@@ -29,7 +29,7 @@ class RememberCookieTest {
 
     private static RememberSettings settings(String domain, String path, Secure secure, boolean httpOnly, String sameSite) {
         return new RememberSettings(NAME, Duration.ofDays(365), domain, path, secure, httpOnly, sameSite, false,
-                Duration.ofSeconds(10), "memory", null);
+                Duration.ofSeconds(10), RememberSettings.Store.MEMORY, null);
     }
 
     private static RememberSettings defaults() {
@@ -87,7 +87,7 @@ class RememberCookieTest {
     @Test
     void cookieNameComesFromTheSettings() {
         RememberSettings named = new RememberSettings("keep_me", Duration.ofDays(1), null, null, Secure.AUTO, true,
-                "Lax", false, Duration.ofSeconds(10), "memory", null);
+                "Lax", false, Duration.ofSeconds(10), RememberSettings.Store.MEMORY, null);
         String header = written(named, http("/app"));
         assertTrue(header.startsWith("keep_me=" + VALUE + "; "), header);
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.github.cdilogin.internal.CurrentHttpRequest;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.config.LoginSettings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;

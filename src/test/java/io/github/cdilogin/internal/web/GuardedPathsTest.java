@@ -3,7 +3,7 @@ package io.github.cdilogin.internal.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.cdilogin.internal.Requirement;
+import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.config.GuardSettings;
 import java.util.List;
 import java.util.Set;

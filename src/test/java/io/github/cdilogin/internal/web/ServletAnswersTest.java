@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.ApplicationBeans;
-import io.github.cdilogin.internal.Verdict;
-import io.github.cdilogin.internal.config.Keys;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.guard.Verdict;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
 import jakarta.servlet.ServletOutputStream;
@@ -86,7 +86,7 @@ class ServletAnswersTest {
 
     @Test
     void aFacesAjaxRequestGetsAPartialResponseRedirectToTheLoginView() throws Exception {
-        Recorded response = answer(Map.of(Keys.LOGIN_VIEW, "/login?lang=en"), Map.of("Faces-Request", "partial/ajax"));
+        Recorded response = answer(Map.of(Setting.LOGIN_VIEW.key(), "/login?lang=en"), Map.of("Faces-Request", "partial/ajax"));
 
         assertEquals(200, response.status);
         assertTrue(response.contentType.startsWith("text/xml"), response.contentType);
@@ -105,7 +105,7 @@ class ServletAnswersTest {
 
     @Test
     void anOrdinaryPageRequestIsRedirected() throws Exception {
-        Recorded response = answer(Map.of(Keys.LOGIN_VIEW, "/login"), Map.of());
+        Recorded response = answer(Map.of(Setting.LOGIN_VIEW.key(), "/login"), Map.of());
 
         assertEquals(302, response.status);
         assertEquals("/app/login?next=%2Fapp%2Fadmin%2Forders.xhtml", response.headers.get("Location"));

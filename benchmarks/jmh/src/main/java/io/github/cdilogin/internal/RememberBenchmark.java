@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginSource;
+import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.remember.RememberTokens;
 import jakarta.servlet.http.Cookie;
@@ -58,7 +59,7 @@ public class RememberBenchmark {
     }
 
     /**
-     * A whole request that has only the remember cookie, through the real {@code RequestLogin}: no
+     * A whole request that has only the remember cookie, through the real {@code CurrentLogin}: no
      * session login, cookie read, {@code RememberTokens.use}, user loader, client identifier, a new
      * session holding the login, the rotated cookie's {@code Set-Cookie} header.
      */
@@ -67,7 +68,7 @@ public class RememberBenchmark {
         FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", AGENT)
                 .cookies(new Cookie("remember_token", cookieValue));
         FakeHttp.Response response = new FakeHttp.Response();
-        RequestLogin login = wiring.newRequest(request, response);
+        CurrentLogin login = wiring.newRequest(request, response);
         Object user = login.currentUser();
         if (login.source() != LoginSource.COOKIE) {
             throw new IllegalStateException("not restored from the cookie: " + login.source());

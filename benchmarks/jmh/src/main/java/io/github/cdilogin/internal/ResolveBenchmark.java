@@ -2,7 +2,9 @@ package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
+import io.github.cdilogin.internal.session.StoredLogin;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Resolving the current user of a request whose session holds a login: what {@code @CurrentUser} and
  * {@code @LoginRequired} cost per request. {@link #currentUserFromSession} drives the real
- * {@code RequestLogin.currentUser()} (a new instance per invocation, as the request scope makes one):
- * {@code LoginSession.read} ({@code getSession(false)} and one attribute), session protection's
+ * {@code CurrentLogin.currentUser()} (a new instance per invocation, as the request scope makes one):
+ * {@code SessionAttributes.read} ({@code getSession(false)} and one attribute), session protection's
  * client identifier (mode {@code basic}, the default, or {@code none}), the user loader, and the
  * {@code UserAccessedEvent} check. Not included: the container's CDI proxies and request context, its
  * session look-up by id and its cookie parsing (the load benchmark has those).
@@ -44,12 +46,12 @@ public class ResolveBenchmark {
     public void setUp() {
         wiring = new Wiring(Map.of("cdi-login.session-protection", protection), new MemoryTokenStore(Clock.systemUTC()));
         FakeHttp.Request login = new FakeHttp.Request("127.0.0.1", AGENT);
-        RequestLogin atLogin = wiring.newRequest(login, response);
+        CurrentLogin atLogin = wiring.newRequest(login, response);
         atLogin.login(wiring.users.loadUser("alice").orElseThrow());
         session = login.currentSession();
         // The session of a later request holds only the login.
         int before = wiring.users.calls;
-        RequestLogin check = wiring.newRequest(new FakeHttp.Request("127.0.0.1", AGENT).session(session), response);
+        CurrentLogin check = wiring.newRequest(new FakeHttp.Request("127.0.0.1", AGENT).session(session), response);
         check.currentUser();
         check.currentUser();
         if (check.source() != LoginSource.SESSION || wiring.users.calls != before + 1) {
@@ -58,20 +60,20 @@ public class ResolveBenchmark {
         }
     }
 
-    /** The whole resolution through the real {@code RequestLogin}. */
+    /** The whole resolution through the real {@code CurrentLogin}. */
     @Benchmark
     public LoginUser currentUserFromSession() {
         FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", AGENT).session(session);
         return wiring.newRequest(request, response).currentUser();
     }
 
-    /** Its two unavoidable pieces alone: {@code LoginSession.read()} and {@code Loaders.loadUser(id)}. */
+    /** Its two unavoidable pieces alone: {@code SessionAttributes.read()} and {@code ApplicationBeans.loadUser(id)}. */
     @Benchmark
     public LoginUser sessionReadAndLoad() {
         FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", AGENT).session(session);
         wiring.http.request = request;
-        SessionLogin login = wiring.session.read();
-        return wiring.loaders.loadUser(login.userId());
+        StoredLogin login = wiring.session.read();
+        return wiring.application.loadUser(login.userId());
     }
 
     /** The cost of the fake request itself, to subtract from the two above. */

@@ -1,12 +1,21 @@
 package io.github.cdilogin.internal;
 
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.cdi.LoginEvents;
+import io.github.cdilogin.internal.cdi.LoginEventsFactory;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
+import io.github.cdilogin.internal.login.CurrentLogin;
+import io.github.cdilogin.internal.login.CurrentLoginFactory;
+import io.github.cdilogin.internal.login.CurrentUserBeans;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberMeFactory;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.SessionAttributesFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.UserLoader;
 import java.util.Map;
@@ -14,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The library's real beans, wired by hand as the container would wire them (one instance of each
- * application-scoped bean; a new {@link RequestLogin} per request, as {@link RequestLogins} makes it).
+ * application-scoped bean; a new {@link CurrentLogin} per request, as {@link CurrentLoginFactory} makes it).
  * What is left out is the container's own work: CDI proxies, the request context, and looking the
  * servlet request up.
  */
@@ -44,15 +53,16 @@ public final class Wiring {
     public final LoginSettings settings;
     public final BenchUsers users = new BenchUsers();
     public final LoginConfiguration configuration;
-    public final Loaders loaders;
+    public final ApplicationBeans application;
     public final LoginEvents events;
-    public final LoginSession session;
+    public final SessionAttributes session;
     public final RememberMe rememberMe;
     public final CrossOriginProtection crossOrigin;
     public final Http http = new Http();
+    private final CurrentLogin.Collaborators shared;
 
     /** Nothing was produced for {@code @CurrentUser} outside a container: a login has nothing to forget. */
-    private static final CurrentUserProducer NO_PRODUCED_USER = new CurrentUserProducer() {
+    private static final CurrentUserBeans NO_PRODUCED_USER = new CurrentUserBeans() {
         @Override
         public void forget() { // public: widening is allowed whatever the library declares
         }
@@ -97,48 +107,26 @@ public final class Wiring {
                 return read;
             }
         };
-        ApplicationBeans beans = new ApplicationBeans() {
-            @Override
-            public UserLoader<?> userLoader() {
-                return users;
-            }
-
-            @Override
-            public RememberTokenStore rememberTokenStore() {
-                return store;
-            }
-        };
-        loaders = new Loaders();
-        loaders.applicationBeans = beans;
-        loaders.resolve();
-        events = new LoginEvents();
-        events.extension = new LoginExtension(); // observes nothing: the events cost only the check
-        session = new LoginSession();
-        session.http = http;
-        rememberMe = RememberMeFactory.create(configuration, beans, events);
+        application = ApplicationBeans.of(users, null, null, store, null, null);
+        events = LoginEventsFactory.unobserved();
+        session = SessionAttributesFactory.over(http);
+        rememberMe = RememberMeFactory.create(configuration, application, events);
         crossOrigin = CrossOriginProtection.of(this.settings, events);
+        shared = new CurrentLogin.Collaborators(session, application, http, events, NO_PRODUCED_USER, rememberMe,
+                configuration, crossOrigin);
     }
 
     /**
      * What the container does at the start of a request for the library: a new request-scoped
-     * {@link RequestLogin} with its injected fields, and the request the filter saw.
+     * {@link CurrentLogin} made from the shared collaborators, and the request the filter saw.
      *
      * @param request this request
      * @param response its response
      * @return the request's login
      */
-    public RequestLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
+    public CurrentLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
         http.request = request;
         http.response = response; // what the library's filter hands on for the request
-        RequestLogin login = new RequestLogin();
-        login.session = session;
-        login.loaders = loaders;
-        login.http = http;
-        login.events = events;
-        login.rememberMe = rememberMe;
-        login.configuration = configuration;
-        login.crossOrigin = crossOrigin;
-        login.currentUsers = NO_PRODUCED_USER;
-        return login;
+        return new CurrentLogin(shared);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.Guard;
-import io.github.cdilogin.internal.LazyBean;
+import io.github.cdilogin.internal.guard.Guard;
+import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

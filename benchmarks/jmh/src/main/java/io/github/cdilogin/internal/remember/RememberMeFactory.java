@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.remember;
 
-import io.github.cdilogin.internal.ApplicationBeans;
-import io.github.cdilogin.internal.LoginEvents;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.internal.config.Keys;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.SettingsReader;
 import io.github.cdilogin.internal.crossorigin.CrossOriginPolicy;
 import jakarta.servlet.FilterChain;
@@ -55,7 +55,7 @@ public class PublicFilterBenchmark {
         this.blackhole = blackhole;
         // Outside a container the filter cannot reach the library's beans at init; it logs that, and no request here needs them.
         Logger.getLogger(LoginFilter.class.getName()).setLevel(Level.OFF);
-        Map<String, String> settings = Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account");
+        Map<String, String> settings = Map.of(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin,/account");
         ServletGate gate = new ServletGate(SettingsReader.read(settings::get));
         ServletContext context = PublicRequestBenchmark.context(Map.of("guarded",
                 PublicRequestBenchmark.GuardedServlet.class, "public", PublicRequestBenchmark.PublicServlet.class));

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequired;
-import io.github.cdilogin.internal.Requirement;
-import io.github.cdilogin.internal.config.Keys;
+import io.github.cdilogin.internal.guard.Requirement;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
 import jakarta.servlet.ServletContext;
@@ -53,7 +53,7 @@ public class PublicRequestBenchmark {
 
     @Setup
     public void setUp() {
-        LoginSettings settings = SettingsReader.read(Map.of(Keys.LOGIN_REQUIRED_PATHS, "/admin,/account")::get);
+        LoginSettings settings = SettingsReader.read(Map.of(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin,/account")::get);
         guarded = GuardedServlets.scan(context(Map.of("guarded", GuardedServlet.class, "public", PublicServlet.class)), settings);
         plain = request("/app/catalog/shoes/42");
         withParameter = request("/app/catalog/shoes/42;jsessionid=0123456789ABCDEF");

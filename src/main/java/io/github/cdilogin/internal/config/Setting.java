@@ -1,0 +1,150 @@
+package io.github.cdilogin.internal.config;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every setting of the library: its key, its default and what it means, in one place. The README's
+ * settings table is this list ({@code SettingsTableTest} compares them both ways), and
+ * {@link SettingsReader} takes each default from here.
+ *
+ * <p>A default is either a value, read exactly as if it had been set ({@code P365D}), or, for a
+ * setting that is off until set, the words the README shows for "unset" ({@code none (401)}).
+ */
+public enum Setting {
+
+    LOGIN_VIEW("login-view", Default.unset("none (401)"),
+            "where anonymous page requests are sent, with `next`"),
+    LOGIN_VIEWS("login-views", Default.unset("none"),
+            "per path prefix: `/admin=/admin/login,/shop=/shop/login` (longest prefix wins)"),
+    REFRESH_VIEW("refresh-view", Default.unset("none (401)"),
+            "where stale logins of `@FreshLoginRequired` pages are sent"),
+    USE_SESSION_FOR_NEXT("use-session-for-next", Default.value("false"),
+            "keep `next` in the session instead of the query (creates a session for anonymous visitors)"),
+    REDIRECT_HOST("redirect-host", Default.unset("none (relative)"),
+            "an origin such as `https://www.example.com` put in front of the library's redirects"),
+    LOGIN_MESSAGE("login-message", Default.value("Please log in to access this page."),
+            "what `LoginMessages.getLoginMessage()` says; empty turns it off"),
+    REFRESH_MESSAGE("refresh-message", Default.value("Please reauthenticate to access this page."),
+            "what `LoginMessages.getRefreshMessage()` says"),
+    MESSAGE_BUNDLE("message-bundle", Default.unset("none"),
+            "ResourceBundle base name whose keys `cdi-login.login-message` / `cdi-login.refresh-message` localise both"),
+    LOGIN_REQUIRED_PATHS("login-required-paths", Default.unset("none"),
+            "servlet path prefixes guarded like `@LoginRequired` (`/admin` covers `/admin/x` and `/ADMIN/x`, not"
+                    + " `/administrators`; see \"What is guarded, and how\" for odd path forms)"),
+    FRESH_LOGIN_REQUIRED_PATHS("fresh-login-required-paths", Default.unset("none"),
+            "the same for `@FreshLoginRequired`"),
+    EXEMPT_METHODS("exempt-methods", Default.value("OPTIONS"),
+            "methods that pass the guards' door, spelled as the request spells them (`options` is not exempt); where"
+                    + " a servlet's own code would answer one, the library answers OPTIONS itself (see below); `HEAD` is"
+                    + " guarded like `GET`"),
+    WWW_AUTHENTICATE("www-authenticate", Default.value("Session realm=\"cdi-login\""),
+            "the challenge of every 401"),
+    SESSION_PROTECTION("session-protection", Default.value("basic"),
+            "`none`, `basic` (another client: not fresh any more), `strong` (another client: session deleted,"
+                    + " remember series revoked)"),
+    TRUSTED_PROXIES("trusted-proxies", Default.unset("none"),
+            "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop), and whose `X-Forwarded-Proto`"
+                    + " and `X-Forwarded-Host` (the last value of each) name the origin the browser addressed"),
+    CROSS_ORIGIN_PROTECTION("cross-origin-protection", Default.value("login"),
+            "`login` (`LoginManager.login`, `logout`, `confirm`, `revokeRememberedLogins` refuse a request another"
+                    + " site's page sent), `all` (also every request with an unsafe method that passes the library's"
+                    + " filter, before any servlet or resource runs), `off`. See \"Login CSRF\""),
+    TRUSTED_ORIGINS("trusted-origins", Default.unset("none"),
+            "origins allowed besides the request's own, such as `https://login.example.com,https://www.example.com:8443`"
+                    + " (a login form served from another of your hosts); scheme, host and port only"),
+    REMEMBER_NAME("remember-cookie.name", Default.value("remember_token"),
+            "the remember cookie's name"),
+    REMEMBER_DURATION("remember-cookie.duration", Default.value("P365D"),
+            "how long a remember cookie lasts, ISO-8601; `LoginOptions.remember(Duration)` overrides it per login"),
+    REMEMBER_DOMAIN("remember-cookie.domain", Default.unset("none"),
+            "the cookie's `Domain`; unset: this host only"),
+    REMEMBER_PATH("remember-cookie.path", Default.unset("the context path (`/` at the root)"),
+            "the cookie's `Path`"),
+    REMEMBER_SECURE("remember-cookie.secure", Default.value("auto"),
+            "`auto` (when the request is secure, or SameSite=None), `true`, `false`"),
+    REMEMBER_HTTP_ONLY("remember-cookie.http-only", Default.value("true"),
+            "whether the cookie carries `HttpOnly` (hidden from scripts)"),
+    REMEMBER_SAME_SITE("remember-cookie.same-site", Default.value("Lax"),
+            "`Strict`, `Lax`, `None`"),
+    REMEMBER_REFRESH("remember-cookie.refresh-each-request", Default.value("false"),
+            "re-issue, with a new lifetime, a remember cookie the request carried"),
+    REMEMBER_GRACE("remember-cookie.rotation-grace", Default.value("PT10S"),
+            "how long a rotated-away cookie value still works (parallel requests)"),
+    REMEMBER_STORE("remember-store", Default.value("auto"),
+            "`auto` (the DataSource when there is one, else memory), `jdbc`, `memory`, `jcache` (the cluster's data"
+                    + " grid, see Scaling out); a `RememberTokenStore` bean replaces them"),
+    REMEMBER_DATASOURCE("remember-store.datasource", Default.value("java:comp/DefaultDataSource"),
+            "JNDI name of the JDBC store's DataSource (table `CDI_LOGIN_REMEMBER`, created when missing)"),
+    SECRET("secret", Default.unset("random at each start (warning)"),
+            "base64 of 32 bytes or more (`openssl rand -base64 32`): the key of the remember tokens' hashes"),
+    SECRET_FILE("secret-file", Default.unset("none"),
+            "when `cdi-login.secret` is unset: a file holding the key, made (owner-only) at the first start and read"
+                    + " at every later one; the quickstart uses it so that remember cookies survive a restart");
+
+    /** What every key starts with. */
+    public static final String PREFIX = "cdi-login.";
+
+    private static final Map<String, Setting> BY_KEY = new HashMap<>();
+
+    static {
+        for (Setting setting : values()) {
+            BY_KEY.put(setting.key, setting);
+        }
+    }
+
+    private final String key;
+    private final Default fallback;
+    private final String meaning;
+
+    Setting(String name, Default fallback, String meaning) {
+        this.key = PREFIX + name;
+        this.fallback = fallback;
+        this.meaning = meaning;
+    }
+
+    /**
+     * @param key a key such as {@code cdi-login.login-view}
+     * @return its setting, or {@code null} when the library has none of that key
+     */
+    public static Setting of(String key) {
+        return BY_KEY.get(key);
+    }
+
+    /** @return the key, such as {@code cdi-login.login-view} */
+    public String key() {
+        return key;
+    }
+
+    /** @return the value used when the setting is not set, as raw text; {@code null} for a setting off until set */
+    public String defaultValue() {
+        return fallback.value();
+    }
+
+    /** @return the default as the README's table shows it: the value in backticks, or what unset means */
+    public String defaultText() {
+        return fallback.value() != null ? "`" + fallback.value() + "`" : fallback.unset();
+    }
+
+    /** @return one line saying what the setting does, as the README's table says it (Markdown) */
+    public String meaning() {
+        return meaning;
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+
+    /** A setting's default: a value, or (for a setting off until set) what unset means. */
+    private record Default(String value, String unset) {
+
+        static Default value(String value) {
+            return new Default(value, null);
+        }
+
+        static Default unset(String meaning) {
+            return new Default(null, meaning);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package io.github.cdilogin.internal.login;
+
+import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.LoginConfirmedEvent;
+import io.github.cdilogin.LoginEvent;
+import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginOptions;
+import io.github.cdilogin.LoginSource;
+import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.LogoutEvent;
+import io.github.cdilogin.SafeNext;
+import io.github.cdilogin.SessionProtectedEvent;
+import io.github.cdilogin.SessionProtection;
+import io.github.cdilogin.UserAccessedEvent;
+import io.github.cdilogin.UserLoadedFromCookieEvent;
+import io.github.cdilogin.UserLoadedFromRequestEvent;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
+import io.github.cdilogin.internal.cdi.LoginEvents;
+import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
+import io.github.cdilogin.internal.remember.RememberMe;
+import io.github.cdilogin.internal.remember.RememberTokens;
+import io.github.cdilogin.internal.session.ClientIdentifier;
+import io.github.cdilogin.internal.session.SessionAttributes;
+import io.github.cdilogin.internal.session.StoredLogin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The login of the current request: Flask-Login's {@code _load_user} and the functions that change
+ * it. The user is resolved at the first question and kept for the rest of the request, so the user
+ * loader runs at most once. A request-scoped bean that {@link CurrentLoginFactory} creates.
+ */
+public class CurrentLogin implements LoginManager {
+
+    /**
+     * The application-scoped collaborators every request's login shares, resolved once per deployment
+     * ({@link CurrentLoginFactory}), so that a new request costs one allocation and no look-up.
+     *
+     * @param session the owner of the session's attributes
+     * @param application the application's loaders and anonymous user
+     * @param http the request the filter handed on
+     * @param events the library's events
+     * @param currentUsers the request's {@code @CurrentUser} bean, forgotten at login and logout
+     * @param rememberMe the remember cookie and its series
+     * @param configuration the settings
+     * @param crossOrigin refuses a state change another site's page asked for
+     */
+    public record Collaborators(SessionAttributes session, ApplicationBeans application, CurrentHttpRequest http,
+                                LoginEvents events, CurrentUserBeans currentUsers, RememberMe rememberMe,
+                                LoginConfiguration configuration, CrossOriginProtection crossOrigin) {
+
+        /** A missing collaborator fails where they are resolved, not at a request's first question. */
+        public Collaborators {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(http, "http");
+            Objects.requireNonNull(events, "events");
+            Objects.requireNonNull(currentUsers, "currentUsers");
+            Objects.requireNonNull(rememberMe, "rememberMe");
+            Objects.requireNonNull(configuration, "configuration");
+            Objects.requireNonNull(crossOrigin, "crossOrigin");
+        }
+    }
+
+    private final SessionAttributes session;
+    private final ApplicationBeans application;
+    private final CurrentHttpRequest http;
+    private final LoginEvents events;
+    private final CurrentUserBeans currentUsers;
+    private final RememberMe rememberMe;
+    private final LoginConfiguration configuration;
+    private final CrossOriginProtection crossOrigin;
+
+    private LoginUser user;
+    private LoginSource source = LoginSource.NONE;
+    private StoredLogin stored;
+    private boolean resolving;
+
+    /** @param shared the collaborators, resolved once and shared by every request */
+    public CurrentLogin(Collaborators shared) {
+        this.session = shared.session();
+        this.application = shared.application();
+        this.http = shared.http();
+        this.events = shared.events();
+        this.currentUsers = shared.currentUsers();
+        this.rememberMe = shared.rememberMe();
+        this.configuration = shared.configuration();
+        this.crossOrigin = shared.crossOrigin();
+    }
+
+    @Override
+    public LoginUser currentUser() {
+        if (user == null) {
+            if (resolving) {
+                throw new IllegalStateException(Messages.userAskedForWhileLoading());
+            }
+            resolving = true;
+            try {
+                resolve();
+            } finally {
+                resolving = false;
+            }
+            // Fired once the user is known, so that an observer may read it.
+            events.fire(new UserAccessedEvent());
+        }
+        return user;
+    }
+
+    // Flask-Login's order: session protection, the session, the remember cookie, the request loader.
+    private void resolve() {
+        HttpServletRequest request = http.orNull();
+        LoginSettings settings = configuration.settings();
+        StoredLogin login = session.read();
+        if (login != null && request != null && !isSameClient(login, request, settings)) {
+            login = protect(login, request, settings);
+            if (login == null) {
+                become(application.anonymous(), LoginSource.NONE, null);
+                return;
+            }
+        }
+        if (login != null) {
+            LoginUser loaded = application.loadUser(login.userId());
+            if (loaded != null && (loaded.isActive() || login.forced())) {
+                become(loaded, LoginSource.SESSION, login);
+                if (settings.remember().refreshEachRequest() && http.responseOrNull() != null) {
+                    rememberMe.refresh(request, http.responseOrNull());
+                }
+                return;
+            }
+            // Deleted or deactivated since the login: logged out from now on.
+            session.drop();
+        }
+        if (request != null && restoreFromCookie(request, settings)) {
+            return;
+        }
+        LoginUser fromRequest = application.loadUser(request);
+        if (fromRequest != null && fromRequest.isActive()) {
+            become(fromRequest, LoginSource.REQUEST, null);
+            events.fire(new UserLoadedFromRequestEvent(fromRequest));
+            return;
+        }
+        become(application.anonymous(), LoginSource.NONE, null);
+    }
+
+    private static boolean isSameClient(StoredLogin login, HttpServletRequest request, LoginSettings settings) {
+        return settings.protection().mode() == SessionProtection.NONE || login.clientId() == null
+                || login.clientId().equals(ClientIdentifier.of(request, settings.protection()));
+    }
+
+    /** @return the login to go on with, or {@code null} when strong protection dropped it */
+    private StoredLogin protect(StoredLogin login, HttpServletRequest request, LoginSettings settings) {
+        SessionProtection mode = settings.protection().mode();
+        if (mode == SessionProtection.STRONG) {
+            rememberMe.forget(request, http.responseOrNull(), login.rememberSeries());
+            session.end();
+            events.fire(new SessionProtectedEvent(login.userId(), mode));
+            return null;
+        }
+        StoredLogin stale = login.stale();
+        if (login.fresh()) {
+            session.update(stale);
+        }
+        events.fire(new SessionProtectedEvent(login.userId(), mode));
+        return stale;
+    }
+
+    private boolean restoreFromCookie(HttpServletRequest request, LoginSettings settings) {
+        HttpServletResponse response = http.responseOrNull();
+        // Rotating a cookie that cannot be sent back would turn the client's next request into a theft.
+        if (response == null || !rememberMe.isPresent(request)) {
+            return false;
+        }
+        RememberTokens.Accepted remembered = rememberMe.restore(request, response);
+        if (remembered == null) {
+            return false;
+        }
+        LoginUser loaded = application.loadUser(remembered.userId());
+        if (loaded == null || !loaded.isActive()) {
+            rememberMe.forget(request, response, remembered.series());
+            return false;
+        }
+        StoredLogin login = StoredLogin.restoredFromCookie(loaded.getId(), clientId(request, settings),
+                remembered.series());
+        session.start(login);
+        become(loaded, LoginSource.COOKIE, login);
+        events.fire(new UserLoadedFromCookieEvent(loaded));
+        return true;
+    }
+
+    private static String clientId(HttpServletRequest request, LoginSettings settings) {
+        return settings.protection().mode() == SessionProtection.NONE || request == null ? null
+                : ClientIdentifier.of(request, settings.protection());
+    }
+
+    private void become(LoginUser user, LoginSource source, StoredLogin stored) {
+        this.user = user;
+        this.source = source;
+        this.stored = stored;
+    }
+
+    @Override
+    public boolean login(LoginUser user) {
+        return login(user, LoginOptions.DEFAULT);
+    }
+
+    @Override
+    public boolean login(LoginUser user, LoginOptions options) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(options, "options");
+        if (user.isAnonymous() || user.getId() == null) {
+            throw new IllegalArgumentException(Messages.loginWithoutId(user.getClass()));
+        }
+        crossOrigin.verify(http.orNull());
+        if (!user.isActive() && !options.isForce()) {
+            return false;
+        }
+        HttpServletRequest request = http.orNull();
+        HttpServletResponse response = http.responseOrNull();
+        StoredLogin previous = session.read();
+        // No older remember cookie may outlive this login: losing the session would bring its user back.
+        if (request != null) {
+            rememberMe.forget(request, response, previous == null ? null : previous.rememberSeries());
+        }
+        String series = null;
+        if (options.isRemember()) {
+            if (request == null || response == null) {
+                throw new IllegalStateException(Messages.rememberWithoutResponse());
+            }
+            series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null));
+        }
+        LoginSettings settings = configuration.settings();
+        StoredLogin login = StoredLogin.loggedIn(user.getId(), clientId(request, settings), series);
+        if (!options.isFresh()) {
+            login = login.stale();
+        }
+        if (!user.isActive()) {
+            login = login.forcedWhileInactive();
+        }
+        session.start(login);
+        become(user, LoginSource.SESSION, login);
+        currentUsers.forget();
+        events.fire(new LoginEvent(user, options.isRemember(), options.isFresh()));
+        return true;
+    }
+
+    @Override
+    public void logout() {
+        crossOrigin.verify(http.orNull());
+        LoginUser leaving = currentUser();
+        HttpServletRequest request = http.orNull();
+        if (request != null) {
+            rememberMe.forget(request, http.responseOrNull(), stored == null ? null : stored.rememberSeries());
+        }
+        session.end();
+        become(application.anonymous(), LoginSource.NONE, null);
+        currentUsers.forget();
+        events.fire(new LogoutEvent(leaving));
+    }
+
+    @Override
+    public void confirm() {
+        crossOrigin.verify(http.orNull());
+        currentUser();
+        if (stored == null) {
+            return;
+        }
+        stored = stored.confirmed(clientId(http.orNull(), configuration.settings()));
+        session.renew(stored);
+        events.fire(new LoginConfirmedEvent(user));
+    }
+
+    @Override
+    public void revokeRememberedLogins(LoginUser user) {
+        Objects.requireNonNull(user, "user");
+        crossOrigin.verify(http.orNull());
+        if (user.getId() != null) {
+            rememberMe.revokeAll(user.getId());
+        }
+    }
+
+    @Override
+    public Optional<String> next() {
+        HttpServletRequest request = http.orNull();
+        String[] values = request == null ? null : request.getParameterValues("next");
+        if (values != null && values.length > 1) {
+            // Ambiguous: a proxy or firewall in front may have checked another value than the one followed.
+            return Optional.empty();
+        }
+        String next = values == null ? session.savedNext() : values[0];
+        return SafeNext.isSafe(next) ? Optional.of(next) : Optional.empty();
+    }
+
+    @Override
+    public boolean isFresh() {
+        currentUser();
+        return stored != null && stored.fresh();
+    }
+
+    @Override
+    public boolean isRemembered() {
+        currentUser();
+        return stored != null && stored.remembered();
+    }
+
+    @Override
+    public LoginSource source() {
+        currentUser();
+        return source;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.cdilogin.internal.remember;
+
+import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.config.RememberSettings;
+import io.github.cdilogin.spi.RememberTokenStore;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * Chooses where the remember series are kept, once at start: the application's
+ * {@link RememberTokenStore} bean, else {@code cdi-login.remember-store} ({@code auto}: the DataSource
+ * when there is one, else memory with a warning; {@code jcache}: the server's data grid, for clusters).
+ */
+final class TokenStores {
+
+    private static final Logger LOG = Logger.getLogger(TokenStores.class.getName());
+
+    private TokenStores() {
+    }
+
+    /**
+     * @param remember the remember settings
+     * @param application the application's store, or {@code null}
+     * @param clock what decides expiry
+     * @return the store to use
+     * @throws IllegalStateException the chosen store cannot be used
+     */
+    static RememberTokenStore choose(RememberSettings remember, RememberTokenStore application, Clock clock) {
+        if (application != null) {
+            return application;
+        }
+        return switch (remember.store()) {
+            case MEMORY -> new MemoryTokenStore(clock);
+            case JCACHE -> jcache(clock);
+            case JDBC, AUTO -> dataSource(remember, clock);
+        };
+    }
+
+    private static RememberTokenStore jcache(Clock clock) {
+        // Only the JCache classes name javax.cache: they are loaded past this check alone
+        if (!JCacheTokenStore.available()) {
+            throw new IllegalStateException(Messages.jcacheMissing());
+        }
+        return JCacheTokenStore.open(clock);
+    }
+
+    private static RememberTokenStore dataSource(RememberSettings remember, Clock clock) {
+        String name = remember.dataSource();
+        try {
+            DataSource dataSource = (DataSource) new InitialContext().lookup(name);
+            JdbcTokenStore store = new JdbcTokenStore(dataSource, clock);
+            store.createTableIfMissing();
+            return store;
+        } catch (NamingException | SQLException | RuntimeException unusable) {
+            if (remember.store() == RememberSettings.Store.JDBC) {
+                throw new IllegalStateException(Messages.dataSourceUnusable(name, unusable.getMessage()), unusable);
+            }
+            LOG.log(Level.WARNING, Messages.noDataSource(name));
+            LOG.log(Level.FINE, "cdi-login: DataSource look-up failed", unusable);
+            return new MemoryTokenStore(clock);
+        }
+    }
+}
