@@ -2,6 +2,7 @@ package io.github.cdilogin.internal.crossorigin;
 
 import io.github.cdilogin.CrossSiteRequestException;
 import io.github.cdilogin.CrossSiteRequestRefusedEvent;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.CrossOriginSettings;
 import io.github.cdilogin.internal.config.LoginConfiguration;
@@ -87,7 +88,6 @@ public class CrossOriginProtection {
         LOG.fine(() -> "cdi-login: refused a cross-site " + method + " " + path + ": " + refusal.reason());
         events.fire(new CrossSiteRequestRefusedEvent(method, path, request.getHeader("Sec-Fetch-Site"),
                 request.getHeader("Origin")));
-        throw new CrossSiteRequestException("cdi-login: a " + method + " request sent by a page on another site was"
-                + " refused (" + refusal.reason() + "); nothing was changed");
+        throw new CrossSiteRequestException(Messages.crossSiteRequest(method, refusal.reason()));
     }
 }
