@@ -261,4 +261,16 @@ public final class Messages {
         return "CDILOGIN-026: an asynchronous observer of " + event + " failed; the login went on, since an"
                 + " asynchronous observer cannot stop it. The exception below is the observer's: fix it there.";
     }
+
+    /**
+     * @param method the refused request's method
+     * @param reason why, in words that repeat no header value
+     * @return the message of the {@code CrossSiteRequestException} (answered 403, never logged above FINE)
+     */
+    public static String crossSiteRequest(String method, String reason) {
+        return "CDILOGIN-027: a " + method + " request sent by a page on another site was refused (" + reason
+                + "); nothing was changed. If the page is one of yours on another host, list its origin in"
+                + " cdi-login.trusted-origins; behind a proxy that rewrites Host, list the proxy in"
+                + " cdi-login.trusted-proxies.";
+    }
 }

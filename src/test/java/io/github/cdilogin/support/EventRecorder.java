@@ -1,5 +1,6 @@
 package io.github.cdilogin.support;
 
+import io.github.cdilogin.CrossSiteRequestRefusedEvent;
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginConfirmedEvent;
 import io.github.cdilogin.LoginEvent;
@@ -75,6 +76,10 @@ public class EventRecorder {
     }
 
     void needsRefresh(@Observes NeedsRefreshEvent event) {
+        events.add(event);
+    }
+
+    void crossSite(@Observes CrossSiteRequestRefusedEvent event) {
         events.add(event);
     }
 

@@ -44,7 +44,15 @@ public enum Setting {
             "`none`, `basic` (another client: not fresh any more), `strong` (another client: session deleted,"
                     + " remember series revoked)"),
     TRUSTED_PROXIES("trusted-proxies", Default.unset("none"),
-            "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop)"),
+            "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop), and whose `X-Forwarded-Proto`"
+                    + " and `X-Forwarded-Host` (the last value of each) name the origin the browser addressed"),
+    CROSS_ORIGIN_PROTECTION("cross-origin-protection", Default.value("login"),
+            "`login` (`LoginManager.login`, `logout`, `confirm`, `revokeRememberedLogins` refuse a request another"
+                    + " site's page sent), `all` (also every request with an unsafe method that passes the library's"
+                    + " filter, before any servlet or resource runs), `off`. See \"Login CSRF\""),
+    TRUSTED_ORIGINS("trusted-origins", Default.unset("none"),
+            "origins allowed besides the request's own, such as `https://login.example.com,https://www.example.com:8443`"
+                    + " (a login form served from another of your hosts); scheme, host and port only"),
     REMEMBER_NAME("remember-cookie.name", Default.value("remember_token"),
             "the remember cookie's name"),
     REMEMBER_DURATION("remember-cookie.duration", Default.value("P365D"),

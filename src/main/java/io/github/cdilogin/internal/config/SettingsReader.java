@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.config;
 import static io.github.cdilogin.internal.config.Setting.*;
 
 import io.github.cdilogin.SessionProtection;
+import io.github.cdilogin.internal.crossorigin.Origins;
 import java.net.URI;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
@@ -36,7 +37,8 @@ public final class SettingsReader {
      * @throws InvalidSettingException naming the first key whose value is not allowed
      */
     public static LoginSettings read(SettingSource source) {
-        return new LoginSettings(guards(source), views(source), remember(source), protection(source), secret(source));
+        return new LoginSettings(guards(source), views(source), remember(source), protection(source), secret(source),
+                crossOrigin(source));
     }
 
     private static GuardSettings guards(SettingSource source) {
@@ -112,6 +114,30 @@ public final class SettingsReader {
             }
         }
         return new ProtectionSettings(mode, proxies);
+    }
+
+    private static CrossOriginSettings crossOrigin(SettingSource source) {
+        CrossOriginSettings.Protection protection = oneOf(source, CROSS_ORIGIN_PROTECTION,
+                CrossOriginSettings.Protection.class, "use login (the library's own state changes), all (every request"
+                        + " with an unsafe method) or off", value -> value.toUpperCase(Locale.ROOT));
+        Set<String> origins = new LinkedHashSet<>();
+        String value = raw(source, TRUSTED_ORIGINS);
+        if (value != null) {
+            for (String part : value.split(",")) {
+                String origin = part.trim();
+                if (origin.isEmpty()) {
+                    continue;
+                }
+                String normalised = Origins.normalise(origin);
+                if (normalised == null || !(normalised.startsWith("http://") || normalised.startsWith("https://"))) {
+                    throw new InvalidSettingException(TRUSTED_ORIGINS, value, "use a comma-separated list of origins such as"
+                            + " https://login.example.com,https://www.example.com:8443 (scheme, host and port only: no path,"
+                            + " no wildcards)");
+                }
+                origins.add(normalised);
+            }
+        }
+        return new CrossOriginSettings(protection, origins);
     }
 
     private static Secret secret(SettingSource source) {

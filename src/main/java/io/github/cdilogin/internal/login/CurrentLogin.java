@@ -18,6 +18,7 @@ import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberTokens;
 import io.github.cdilogin.internal.session.ClientIdentifier;
@@ -46,10 +47,11 @@ public class CurrentLogin implements LoginManager {
      * @param currentUsers the request's {@code @CurrentUser} bean, forgotten at login and logout
      * @param rememberMe the remember cookie and its series
      * @param configuration the settings
+     * @param crossOrigin refuses a state change another site's page asked for
      */
     public record Collaborators(SessionAttributes session, ApplicationBeans application, CurrentHttpRequest http,
                                 LoginEvents events, CurrentUserBeans currentUsers, RememberMe rememberMe,
-                                LoginConfiguration configuration) {
+                                LoginConfiguration configuration, CrossOriginProtection crossOrigin) {
 
         /** A missing collaborator fails where they are resolved, not at a request's first question. */
         public Collaborators {
@@ -60,6 +62,7 @@ public class CurrentLogin implements LoginManager {
             Objects.requireNonNull(currentUsers, "currentUsers");
             Objects.requireNonNull(rememberMe, "rememberMe");
             Objects.requireNonNull(configuration, "configuration");
+            Objects.requireNonNull(crossOrigin, "crossOrigin");
         }
     }
 
@@ -70,6 +73,7 @@ public class CurrentLogin implements LoginManager {
     private final CurrentUserBeans currentUsers;
     private final RememberMe rememberMe;
     private final LoginConfiguration configuration;
+    private final CrossOriginProtection crossOrigin;
 
     private LoginUser user;
     private LoginSource source = LoginSource.NONE;
@@ -85,6 +89,7 @@ public class CurrentLogin implements LoginManager {
         this.currentUsers = shared.currentUsers();
         this.rememberMe = shared.rememberMe();
         this.configuration = shared.configuration();
+        this.crossOrigin = shared.crossOrigin();
     }
 
     @Override
@@ -209,6 +214,7 @@ public class CurrentLogin implements LoginManager {
         if (user.isAnonymous() || user.getId() == null) {
             throw new IllegalArgumentException(Messages.loginWithoutId(user.getClass()));
         }
+        crossOrigin.verify(http.orNull());
         if (!user.isActive() && !options.isForce()) {
             return false;
         }
@@ -243,6 +249,7 @@ public class CurrentLogin implements LoginManager {
 
     @Override
     public void logout() {
+        crossOrigin.verify(http.orNull());
         LoginUser leaving = currentUser();
         HttpServletRequest request = http.orNull();
         if (request != null) {
@@ -256,6 +263,7 @@ public class CurrentLogin implements LoginManager {
 
     @Override
     public void confirm() {
+        crossOrigin.verify(http.orNull());
         currentUser();
         if (stored == null) {
             return;
@@ -268,6 +276,7 @@ public class CurrentLogin implements LoginManager {
     @Override
     public void revokeRememberedLogins(LoginUser user) {
         Objects.requireNonNull(user, "user");
+        crossOrigin.verify(http.orNull());
         if (user.getId() != null) {
             rememberMe.revokeAll(user.getId());
         }

@@ -7,6 +7,7 @@ import io.github.cdilogin.internal.cdi.LoginEventsFactory;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.login.CurrentLoginFactory;
@@ -57,6 +58,7 @@ public final class Wiring {
     public final LoginEvents events;
     public final SessionAttributes session;
     public final RememberMe rememberMe;
+    public final CrossOriginProtection crossOrigin;
     public final Http http = new Http();
     private final CurrentLogin.Collaborators shared;
 
@@ -110,8 +112,9 @@ public final class Wiring {
         events = LoginEventsFactory.unobserved();
         session = SessionAttributesFactory.over(http);
         rememberMe = RememberMeFactory.create(configuration, application, events);
+        crossOrigin = CrossOriginProtection.of(this.settings, events);
         shared = new CurrentLogin.Collaborators(session, application, http, events, NO_PRODUCED_USER, rememberMe,
-                configuration);
+                configuration, crossOrigin);
     }
 
     /**
