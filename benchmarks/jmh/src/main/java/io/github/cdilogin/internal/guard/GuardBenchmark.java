@@ -67,13 +67,13 @@ public class GuardBenchmark {
     /** {@code @LoginRequired}: the interceptor, then the method. */
     @Benchmark
     public Object loginRequired() throws Exception {
-        return loginRequired.requireLogin(invocation);
+        return loginRequired.guard(invocation);
     }
 
     /** {@code @FreshLoginRequired}: the interceptor, then the method. */
     @Benchmark
     public Object freshLoginRequired() throws Exception {
-        return freshLoginRequired.requireFreshLogin(invocation);
+        return freshLoginRequired.guard(invocation);
     }
 
     /** A call of a bean method, as the container hands it to an interceptor. */
