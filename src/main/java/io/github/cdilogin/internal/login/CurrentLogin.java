@@ -76,6 +76,8 @@ public class CurrentLogin implements LoginManager {
     private LoginSource source = LoginSource.NONE;
     private StoredLogin stored;
     private boolean resolving;
+    /** Set while {@link #passwordChanged} resolves: the new stamp is the change being made, not a reason to end. */
+    private boolean changingStamp;
 
     /** @param shared the collaborators, resolved once and shared by every request */
     public CurrentLogin(Collaborators shared) {
@@ -157,7 +159,7 @@ public class CurrentLogin implements LoginManager {
      * only for logins that have one.
      */
     private boolean stillHolds(StoredLogin login, LoginUser loaded) {
-        return AuthStamps.stillValid(login.stampHash(), loaded)
+        return (changingStamp || AuthStamps.stillValid(login.stampHash(), loaded))
                 && (login.rememberSeries() == null || rememberMe.isLive(login.rememberSeries()));
     }
 
@@ -300,7 +302,15 @@ public class CurrentLogin implements LoginManager {
         if (user.getId() == null) {
             return;
         }
-        currentUser();
+        if (this.user == null) {
+            // Not resolved yet in this request: the stamp in the store is already the new one.
+            changingStamp = true;
+            try {
+                currentUser();
+            } finally {
+                changingStamp = false;
+            }
+        }
         if (stored == null || !user.getId().equals(stored.userId())) {
             // Another user's password (an administrator's reset): all of that user's logins end.
             rememberMe.revokeAll(user.getId());
