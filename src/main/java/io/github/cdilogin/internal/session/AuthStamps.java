@@ -16,6 +16,8 @@ public final class AuthStamps {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final int KEPT_BYTES = 16;
+    /** Cloned for each use: a clone costs a fraction of {@code MessageDigest.getInstance}'s provider look-up. */
+    private static final MessageDigest SHA_256 = sha256();
 
     private AuthStamps() {
     }
@@ -29,11 +31,23 @@ public final class AuthStamps {
         if (stamp == null) {
             return null;
         }
+        byte[] digest = digest().digest(stamp.getBytes(StandardCharsets.UTF_8));
+        byte[] kept = new byte[KEPT_BYTES];
+        System.arraycopy(digest, 0, kept, 0, KEPT_BYTES);
+        return ENCODER.encodeToString(kept);
+    }
+
+    private static MessageDigest digest() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stamp.getBytes(StandardCharsets.UTF_8));
-            byte[] kept = new byte[KEPT_BYTES];
-            System.arraycopy(digest, 0, kept, 0, KEPT_BYTES);
-            return ENCODER.encodeToString(kept);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cdi-login: SHA-256 is not available", e);
         }
