@@ -89,6 +89,8 @@ public interface LoginManager {
      * }</pre>
      * Without an auth stamp, only the remember series and the sessions made from them end (as with
      * {@link #revokeRememberedLogins(LoginUser)}), and this browser keeps its login and cookie.
+     * Call it from a guarded page that checked the current password (a {@link FreshLoginRequired} form):
+     * the guard reads the user with the old stamp, so a session already ended elsewhere never gets here.
      *
      * @param user the user whose password changed, as loaded after the change
      * @throws IllegalStateException when the remember-token store cannot be reached: the revocation did not happen
