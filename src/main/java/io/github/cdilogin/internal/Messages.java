@@ -232,6 +232,17 @@ public final class Messages {
     }
 
     /**
+     * @param table the remember table
+     * @param column the auth stamp's column
+     * @return the warning when a table of an older version cannot get the stamp's column
+     */
+    public static String stampColumnMissing(String table, String column) {
+        return "CDILOGIN-028: the table " + table + " has no column " + column + " and it could not be added; remember"
+                + " series are kept without the user's auth stamp, so a changed stamp ends sessions but not remember"
+                + " cookies. Fix: ALTER TABLE " + table + " ADD " + column + " VARCHAR(64)";
+    }
+
+    /**
      * @param whileDoing what the store was doing: "restoring a login", "revoking a series", "refreshing a cookie"
      * @return the warning that comes with the store's exception
      */

@@ -21,9 +21,27 @@ import java.util.Objects;
  * @param previousValidatorHash the hash it replaced at the last rotation, or {@code null}
  * @param rotatedAt when the validator last rotated (the series' creation at first)
  * @param expiresAt when the series stops logging anyone in, whatever the browser does
+ * @param stampHash the hash of the user's {@link io.github.cdilogin.LoginUser#getAuthStamp() auth stamp} when
+ *        the series was issued, or {@code null}; a store should keep it (a store that does not leaves the series
+ *        unchecked against the stamp, as series issued before stamps existed are)
  */
 public record RememberToken(String series, String userId, String validatorHash, String previousValidatorHash,
-                            Instant rotatedAt, Instant expiresAt) {
+                            Instant rotatedAt, Instant expiresAt, String stampHash) {
+
+    /**
+     * A series without an auth stamp: what stores written before stamps existed build.
+     *
+     * @param series the random id in the cookie
+     * @param userId whose series it is
+     * @param validatorHash the current validator's hash
+     * @param previousValidatorHash the hash it replaced, or {@code null}
+     * @param rotatedAt when the validator last rotated
+     * @param expiresAt when the series ends
+     */
+    public RememberToken(String series, String userId, String validatorHash, String previousValidatorHash,
+                         Instant rotatedAt, Instant expiresAt) {
+        this(series, userId, validatorHash, previousValidatorHash, rotatedAt, expiresAt, null);
+    }
 
     /**
      * Checks that every part but {@code previousValidatorHash} is there.
@@ -34,6 +52,7 @@ public record RememberToken(String series, String userId, String validatorHash, 
      * @param previousValidatorHash the hash it replaced, or {@code null}
      * @param rotatedAt when the validator last rotated
      * @param expiresAt when the series ends
+     * @param stampHash the hash of the user's auth stamp at issue, or {@code null}
      */
     public RememberToken {
         Objects.requireNonNull(series, "series");

@@ -102,7 +102,23 @@ public class RememberMe {
      * @return the new series
      */
     public String remember(HttpServletRequest request, HttpServletResponse response, String userId, Duration duration) {
-        RememberTokens.Issued issued = tokens.issue(userId, duration != null ? duration : settings.remember().duration());
+        return remember(request, response, userId, duration, null);
+    }
+
+    /**
+     * Starts a new series for {@code userId}, stamped, and sets its cookie.
+     *
+     * @param request the request
+     * @param response its response
+     * @param userId who
+     * @param duration for how long; {@code null}: the setting
+     * @param stampHash the hash of the user's auth stamp, or {@code null}
+     * @return the new series
+     */
+    public String remember(HttpServletRequest request, HttpServletResponse response, String userId, Duration duration,
+                           String stampHash) {
+        RememberTokens.Issued issued = tokens.issue(userId, duration != null ? duration : settings.remember().duration(),
+                stampHash);
         cookie.write(request, response, issued.value(), issued.expiresAt(), clock.instant());
         return issued.series();
     }
@@ -151,6 +167,50 @@ public class RememberMe {
         } catch (RuntimeException storeFailure) {
             LOG.log(Level.WARNING, Messages.storeFailed("refreshing a cookie"), storeFailure);
         }
+    }
+
+    /**
+     * Whether the series a session came from still logs anyone in: one store read. A store that fails
+     * keeps the session (the session is the login; the series only ends it early), with a warning.
+     *
+     * @param series the session's series
+     * @return {@code false} when it was revoked, replayed or has expired
+     */
+    public boolean isLive(String series) {
+        try {
+            return tokens.liveUntil(series) != null;
+        } catch (RuntimeException storeFailure) {
+            LOG.log(Level.WARNING, Messages.storeFailed("checking the series of a session"), storeFailure);
+            return true;
+        }
+    }
+
+    /**
+     * Revokes every series of {@code userId} and, when this browser's login had a live one, issues it a
+     * new series, stamped, that ends when the old one would have: after a password change, this browser
+     * stays remembered and no other does. A store failure propagates: a revocation must not be lost quietly.
+     *
+     * @param request the request
+     * @param response its response, or {@code null}
+     * @param userId whose series end
+     * @param sessionSeries the series of this request's login, or {@code null}
+     * @param stampHash the hash of the user's new auth stamp, or {@code null}
+     * @return the new series of this browser, or {@code null} when it had none
+     */
+    public String restamp(HttpServletRequest request, HttpServletResponse response, String userId,
+                          String sessionSeries, String stampHash) {
+        // Only the session's own series: a cookie the session does not know of is not this login's.
+        java.time.Instant until = sessionSeries == null ? null : tokens.liveUntil(sessionSeries);
+        tokens.revokeAll(userId);
+        if (until == null || request == null || response == null) {
+            if (request != null && response != null && cookie.isPresent(request)) {
+                cookie.delete(request, response);
+            }
+            return null;
+        }
+        RememberTokens.Issued issued = tokens.issue(userId, Duration.between(clock.instant(), until), stampHash);
+        cookie.write(request, response, issued.value(), issued.expiresAt(), clock.instant());
+        return issued.series();
     }
 
     /** @param userId a user whose every remember series is revoked */

@@ -73,8 +73,20 @@ public final class RememberTokens {
      * @param series the series, for the session to remember
      * @param nextValue the rotated value to send back, or {@code null} when a parallel request already rotated it
      * @param expiresAt when the series ends
+     * @param stampHash the hash of the user's auth stamp the series was issued with, or {@code null}
      */
-    public record Accepted(String userId, String series, String nextValue, Instant expiresAt) implements Outcome {
+    public record Accepted(String userId, String series, String nextValue, Instant expiresAt, String stampHash)
+            implements Outcome {
+
+        /**
+         * @param userId who
+         * @param series the series
+         * @param nextValue the rotated value, or {@code null}
+         * @param expiresAt when the series ends
+         */
+        public Accepted(String userId, String series, String nextValue, Instant expiresAt) {
+            this(userId, series, nextValue, expiresAt, null);
+        }
     }
 
     /**
@@ -93,11 +105,21 @@ public final class RememberTokens {
      * @return the new series and its cookie value
      */
     public Issued issue(String userId, Duration duration) {
+        return issue(userId, duration, null);
+    }
+
+    /**
+     * @param userId who is to be remembered
+     * @param duration for how long
+     * @param stampHash the hash of the user's auth stamp now, or {@code null}
+     * @return the new series and its cookie value
+     */
+    public Issued issue(String userId, Duration duration, String stampHash) {
         String series = randomText(SERIES_BYTES);
         String validator = randomText(VALIDATOR_BYTES);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(duration);
-        store.create(new RememberToken(series, userId, hash(series, validator), null, now, expiresAt));
+        store.create(new RememberToken(series, userId, hash(series, validator), null, now, expiresAt, stampHash));
         return new Issued(series, series + ":" + validator, expiresAt);
     }
 
@@ -127,15 +149,16 @@ public final class RememberTokens {
             if (matches(presented, token.validatorHash())) {
                 String validator = randomText(VALIDATOR_BYTES);
                 RememberToken rotated = new RememberToken(series, token.userId(), hash(series, validator),
-                        token.validatorHash(), now, token.expiresAt());
+                        token.validatorHash(), now, token.expiresAt(), token.stampHash());
                 if (store.replace(token, rotated)) {
-                    return new Accepted(token.userId(), series, series + ":" + validator, token.expiresAt());
+                    return new Accepted(token.userId(), series, series + ":" + validator, token.expiresAt(),
+                            token.stampHash());
                 }
                 continue; // a parallel request rotated it first: look again
             }
             if (token.previousValidatorHash() != null && matches(presented, token.previousValidatorHash())
                     && !now.isAfter(token.rotatedAt().plus(grace))) {
-                return new Accepted(token.userId(), series, null, token.expiresAt());
+                return new Accepted(token.userId(), series, null, token.expiresAt(), token.stampHash());
             }
             // Any other validator for a live series means two copies of the cookie exist (the series id
             // is as secret as the validator): end the series, so that neither copy works any more.
@@ -161,7 +184,7 @@ public final class RememberTokens {
         }
         Instant expiresAt = now.plus(duration);
         RememberToken extended = new RememberToken(token.series(), token.userId(), token.validatorHash(),
-                token.previousValidatorHash(), token.rotatedAt(), expiresAt);
+                token.previousValidatorHash(), token.rotatedAt(), expiresAt, token.stampHash());
         return store.replace(token, extended) ? expiresAt : null;
     }
 
@@ -172,6 +195,17 @@ public final class RememberTokens {
     public Optional<String> seriesOf(String value) {
         String[] parts = parse(value);
         return parts == null ? Optional.empty() : Optional.of(parts[0]);
+    }
+
+    /**
+     * Whether a series still logs anyone in: one store read, for a session that came from it.
+     *
+     * @param series a series id
+     * @return when it ends, or {@code null} when it was revoked, replayed or has expired
+     */
+    public Instant liveUntil(String series) {
+        RememberToken token = store.find(series).orElse(null);
+        return token == null || !clock.instant().isBefore(token.expiresAt()) ? null : token.expiresAt();
     }
 
     /** @param series a series to revoke */

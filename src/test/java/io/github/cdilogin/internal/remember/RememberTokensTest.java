@@ -543,4 +543,62 @@ class RememberTokensTest {
     private static Accepted accepted(Outcome outcome) {
         return assertInstanceOf(Accepted.class, outcome, () -> "got " + outcome);
     }
+
+    // --- auth stamp and the sessions' series check ------------------------------------------------
+
+    @Test
+    void stampHashIsKeptWithTheSeriesAndSurvivesEveryRotation() {
+        Issued issued = tokens.issue(ALICE, DURATION, "stamp-hash");
+        Accepted first = assertInstanceOf(Accepted.class, tokens.use(issued.value()));
+        assertEquals("stamp-hash", first.stampHash());
+        Accepted second = assertInstanceOf(Accepted.class, tokens.use(first.nextValue()));
+        assertEquals("stamp-hash", second.stampHash(), "a rotation dropped the stamp");
+        assertEquals("stamp-hash", memory.find(issued.series()).orElseThrow().stampHash());
+    }
+
+    @Test
+    void seriesIssuedWithoutAStampCarriesNone() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        assertNull(assertInstanceOf(Accepted.class, tokens.use(issued.value())).stampHash());
+    }
+
+    @Test
+    void liveSeriesIsLiveUntilItsExpiry() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        assertEquals(issued.expiresAt(), tokens.liveUntil(issued.series()));
+        clock.advance(DURATION.minusSeconds(1));
+        assertEquals(issued.expiresAt(), tokens.liveUntil(issued.series()));
+    }
+
+    @Test
+    void expiredSeriesIsNotLiveEvenBeforeTheStoreDropsIt() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        clock.advance(DURATION);
+        assertNull(tokens.liveUntil(issued.series()), "a session may not outlive its series' expiry");
+    }
+
+    @Test
+    void revokedSeriesIsNotLive() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        tokens.revokeAll(ALICE);
+        assertNull(tokens.liveUntil(issued.series()));
+    }
+
+    @Test
+    void replayedSeriesIsNotLiveForTheThiefsSessionEither() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        Accepted thief = assertInstanceOf(Accepted.class, tokens.use(issued.value()));
+        assertEquals(issued.expiresAt(), tokens.liveUntil(thief.series()), "the thief's session is live until the replay");
+        clock.advance(GRACE.plusSeconds(1));
+        assertInstanceOf(Replayed.class, tokens.use(issued.value()));
+        assertNull(tokens.liveUntil(thief.series()), "the replay must end the thief's session too");
+    }
+
+    @Test
+    void liveSeriesCheckIsOneStoreRead() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        int before = store.calls.size();
+        tokens.liveUntil(issued.series());
+        assertEquals(java.util.List.of("find " + issued.series()), store.calls.subList(before, store.calls.size()));
+    }
 }

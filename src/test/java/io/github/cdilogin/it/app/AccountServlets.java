@@ -57,6 +57,27 @@ public final class AccountServlets {
         }
     }
 
+    /** POST: the user changes the password; every other login of the user ends, this one stays. */
+    @WebServlet("/change-password")
+    @LoginRequired
+    public static class ChangePasswordServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Inject
+        ItUsers users;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            ItUser changed = users.changePassword(loginManager.currentUser().getId());
+            loginManager.passwordChanged(changed);
+            response.setContentType("text/plain");
+            response.getWriter().print("changed");
+        }
+    }
+
     /** GET: where the login page would send the user back to. */
     @WebServlet("/next")
     public static class NextServlet extends HttpServlet {

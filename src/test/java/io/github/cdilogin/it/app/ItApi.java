@@ -129,6 +129,16 @@ public class ItApi extends Application {
         @Inject
         EventLog events;
 
+        @Inject
+        Reports reports;
+
+        @GET
+        @Path("report-runs")
+        @Produces(MediaType.TEXT_PLAIN)
+        public String reportRuns() {
+            return Integer.toString(reports.runs());
+        }
+
         @GET
         @Path("loads")
         @Produces(MediaType.TEXT_PLAIN)

@@ -31,17 +31,28 @@ import java.util.Optional;
 public final class Wiring {
 
     /** The application's user, as a record like the README's. */
-    public record BenchUser(String username, String name) implements LoginUser {
+    public record BenchUser(String username, String name, String passwordHash) implements LoginUser {
+        public BenchUser(String username, String name) {
+            this(username, name, null);
+        }
+
         @Override
         public String getId() {
             return username;
+        }
+
+        /** Only "carol" has one: the password hash, as the README's example derives it. */
+        @Override
+        public String getAuthStamp() {
+            return passwordHash;
         }
     }
 
     /** The application's loader: a map look-up, as cheap as a loader can be, so the library's cost shows. */
     public static final class BenchUsers implements UserLoader<BenchUser> {
         private final Map<String, BenchUser> users = Map.of(
-                "alice", new BenchUser("alice", "Alice"), "bob", new BenchUser("bob", "Bob"));
+                "alice", new BenchUser("alice", "Alice"), "bob", new BenchUser("bob", "Bob"),
+                "carol", new BenchUser("carol", "Carol", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"));
         public int calls;
 
         @Override
