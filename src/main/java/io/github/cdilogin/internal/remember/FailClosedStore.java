@@ -53,14 +53,26 @@ final class FailClosedStore implements RememberTokenStore {
     @Override
     public Optional<RememberToken> find(String series) {
         if (pending.isEmpty()) {
-            return answered(() -> store.find(series));
+            return found(series);
         }
         retryIfDue();
         if (pending.revokes(series, null)) {
             return Optional.empty();
         }
-        Optional<RememberToken> token = answered(() -> store.find(series));
+        Optional<RememberToken> token = found(series);
         return token.isPresent() && pending.revokes(series, token.get().userId()) ? Optional.empty() : token;
+    }
+
+    /** The store's answer; no lambda, since this runs on every restore. */
+    private Optional<RememberToken> found(String series) {
+        Optional<RememberToken> token;
+        try {
+            token = store.find(series);
+        } catch (RuntimeException failure) {
+            throw failed(failure);
+        }
+        answered();
+        return token;
     }
 
     @Override
@@ -68,28 +80,33 @@ final class FailClosedStore implements RememberTokenStore {
         if (!pending.isEmpty()) {
             retry(); // a login is rare: write what is kept first, so that it cannot end the new series later
         }
-        answered(() -> {
+        try {
             store.create(token);
-            return null;
-        });
+        } catch (RuntimeException failure) {
+            throw failed(failure);
+        }
+        answered();
     }
 
     @Override
     public boolean replace(RememberToken current, RememberToken next) {
-        return answered(() -> store.replace(current, next));
+        boolean replaced;
+        try {
+            replaced = store.replace(current, next);
+        } catch (RuntimeException failure) {
+            throw failed(failure);
+        }
+        answered();
+        return replaced;
     }
 
     @Override
     public void delete(String series) {
-        try {
-            answered(() -> {
-                store.delete(series);
-                return null;
-            });
+        if (deleted(series)) {
             if (!pending.isEmpty()) {
                 pending.seriesDone(series);
             }
-        } catch (RuntimeException failed) {
+        } else {
             pending.series(series);
             kept();
         }
@@ -97,18 +114,36 @@ final class FailClosedStore implements RememberTokenStore {
 
     @Override
     public void deleteAllFor(String userId) {
-        try {
-            answered(() -> {
-                store.deleteAllFor(userId);
-                return null;
-            });
+        if (deletedAllFor(userId)) {
             if (!pending.isEmpty()) {
                 pending.userDone(userId);
             }
-        } catch (RuntimeException failed) {
+        } else {
             pending.user(userId);
             kept();
         }
+    }
+
+    private boolean deleted(String series) {
+        try {
+            store.delete(series);
+        } catch (RuntimeException failure) {
+            failed(failure);
+            return false;
+        }
+        answered();
+        return true;
+    }
+
+    private boolean deletedAllFor(String userId) {
+        try {
+            store.deleteAllFor(userId);
+        } catch (RuntimeException failure) {
+            failed(failure);
+            return false;
+        }
+        answered();
+        return true;
     }
 
     /** @return how many revocations are waiting for the store */
@@ -119,24 +154,19 @@ final class FailClosedStore implements RememberTokenStore {
     /** Writes what is kept, oldest first, stopping at the first failure. */
     void retry() {
         nextRetry.set(clock.millis() + RETRY_EVERY.toMillis());
-        try {
-            for (String series : pending.series()) {
-                answered(() -> {
-                    store.delete(series);
-                    return null;
-                });
-                pending.seriesDone(series);
+        for (String series : pending.series()) {
+            if (!deleted(series)) {
+                schedule(); // still down
+                return;
             }
-            for (String userId : pending.users()) {
-                answered(() -> {
-                    store.deleteAllFor(userId);
-                    return null;
-                });
-                pending.userDone(userId);
+            pending.seriesDone(series);
+        }
+        for (String userId : pending.users()) {
+            if (!deletedAllFor(userId)) {
+                schedule();
+                return;
             }
-        } catch (RuntimeException stillDown) {
-            schedule();
-            return;
+            pending.userDone(userId);
         }
         int lost = pending.drained();
         if (lost > 0) {
@@ -171,27 +201,21 @@ final class FailClosedStore implements RememberTokenStore {
         }
     }
 
-    private interface Call<T> {
-        T run();
+    /** Notes a failure of the store: the first of an outage at WARNING, without its message. */
+    private RuntimeException failed(RuntimeException failure) {
+        if (down.compareAndSet(false, true)) {
+            LOG.warning("cdi-login: the remember-token store failed (" + failure.getClass().getName() + "); until it"
+                    + " answers again, remember cookies log nobody in, logins are made without one, and revocations"
+                    + " are kept on this member and retried. The failure is logged at FINE.");
+        }
+        LOG.log(Level.FINE, "cdi-login: the remember-token store failed", failure);
+        return failure;
     }
 
-    /** Runs a call of the store, noting when an outage begins and ends. */
-    private <T> T answered(Call<T> call) {
-        T result;
-        try {
-            result = call.run();
-        } catch (RuntimeException failure) {
-            if (down.compareAndSet(false, true)) {
-                LOG.warning("cdi-login: the remember-token store failed (" + failure.getClass().getName() + "); until it"
-                        + " answers again, remember cookies log nobody in, logins are made without one, and revocations"
-                        + " are kept on this member and retried. The failure is logged at FINE.");
-            }
-            LOG.log(Level.FINE, "cdi-login: the remember-token store failed", failure);
-            throw failure;
-        }
+    /** Notes an answer of the store: the end of an outage, if there was one. */
+    private void answered() {
         if (down.get() && down.compareAndSet(true, false)) {
             LOG.info("cdi-login: the remember-token store answers again");
         }
-        return result;
     }
 }
