@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * <p>The cookie carries a random series id and a random validator. The store keeps, per series, the
  * user id, the expiry and an HMAC of the validator. Each use of the cookie rotates the validator; the
- * one it replaced stays valid for a few seconds ({@code previousValidatorHash}, {@code rotatedAt}) so
- * that parallel requests all succeed, and is treated as stolen after that.
+ * one it replaced ({@code previousValidatorHash}) stays valid until the new one has been presented
+ * once (for a few seconds after {@code rotatedAt} as it is, for parallel requests; after that it is
+ * rotated again, since its browser never received the new value), and is treated as stolen once the
+ * series has moved past it.
  * <pre>{@code
  * RememberToken token = store.find(series).orElseThrow();
  * boolean expired = token.expiresAt().isBefore(Instant.now());

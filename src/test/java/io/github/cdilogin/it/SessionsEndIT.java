@@ -104,6 +104,8 @@ class SessionsEndIT {
         assertEquals(200, thief.get("api/me").status(), "the stolen cookie logs the thief in");
         HttpBrowser thiefsSession = sessionOnly(thief);
         assertLoggedIn(thiefsSession, "the thief's session, before the replay is known");
+        // The thief goes on with the value it was sent: a copy used only once would look like a lost response.
+        assertEquals(200, rememberCookieOnly(thief.cookie(COOKIE)).get("api/me").status(), "the thief's rotated cookie");
         Thread.sleep(1_500);
         Response replay = rememberCookieOnly(stolen).get("api/me");
         assertEquals(401, replay.status(), "the victim's rotated-away cookie must reveal the replay: " + replay);

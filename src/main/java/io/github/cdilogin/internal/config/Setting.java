@@ -70,7 +70,9 @@ public enum Setting {
     REMEMBER_REFRESH("remember-cookie.refresh-each-request", Default.value("false"),
             "re-issue, with a new lifetime, a remember cookie the request carried"),
     REMEMBER_GRACE("remember-cookie.rotation-grace", Default.value("PT10S"),
-            "how long a rotated-away cookie value still works (parallel requests)"),
+            "how long the value a rotation replaced passes as it is (parallel requests); after it, that value is"
+                    + " rotated again until the new one has been presented once (a lost response), and refused as a"
+                    + " copy from then on"),
     REMEMBER_STORE("remember-store", Default.value("auto"),
             "`auto` (the DataSource when there is one, else memory), `jdbc`, `memory`, `jcache` (the cluster's data"
                     + " grid, see Scaling out); a `RememberTokenStore` bean replaces them"),
