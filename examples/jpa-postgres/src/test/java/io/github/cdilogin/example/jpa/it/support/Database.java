@@ -30,7 +30,8 @@ public final class Database {
     /** @return how many remember-me series of this cookie value cdi-login keeps in PostgreSQL (0 or 1) */
     public static int rememberSeries(String cookieValue) {
         String value = cookieValue.startsWith("\"") ? cookieValue.substring(1, cookieValue.length() - 1) : cookieValue;
-        return count("cdi_login_remember WHERE series = ?", value.substring(0, value.indexOf(':')));
+        // the cookie's value is keyId.series:validator
+        return count("cdi_login_remember WHERE series = ?", value.substring(value.indexOf('.') + 1, value.indexOf(':')));
     }
 
     /** Runs one statement with one parameter, auto-committed, as an administrator would. */
