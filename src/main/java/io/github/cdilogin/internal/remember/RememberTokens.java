@@ -144,7 +144,7 @@ public final class RememberTokens {
         String validator = randomText(VALIDATOR_BYTES);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(duration);
-        store.create(new RememberToken(series, userId, hash(series, validator), null, now, expiresAt, stampHash));
+        store.create(new RememberToken(series, userId, hash(series, validator), null, now, expiresAt, stampHash, now, null));
         return new Issued(series, valueOf(series, validator), expiresAt);
     }
 
@@ -191,8 +191,7 @@ public final class RememberTokens {
                 return new Replayed(token.userId());
             }
             String validator = randomText(VALIDATOR_BYTES);
-            RememberToken rotated = new RememberToken(series, token.userId(), hash(series, validator), next, now,
-                    token.expiresAt(), token.stampHash());
+            RememberToken rotated = token.rotated(hash(series, validator), next, now);
             if (store.replace(token, rotated)) {
                 return new Accepted(token.userId(), series, valueOf(series, validator), token.expiresAt(),
                         token.stampHash());
@@ -221,9 +220,7 @@ public final class RememberTokens {
             return null;
         }
         Instant expiresAt = now.plus(duration);
-        RememberToken extended = new RememberToken(token.series(), token.userId(), token.validatorHash(),
-                token.previousValidatorHash(), token.rotatedAt(), expiresAt, token.stampHash());
-        return store.replace(token, extended) ? expiresAt : null;
+        return store.replace(token, token.expiringAt(expiresAt)) ? expiresAt : null;
     }
 
     /**
