@@ -1,5 +1,6 @@
 package io.github.cdilogin.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.app.ItUser;
@@ -24,7 +25,9 @@ class DeploymentFailureIT {
     private static String deployAndReadLog(WebArchive war) throws Exception {
         Path file = Files.createDirectories(Path.of("target", "broken-wars")).resolve(war.getName());
         war.as(ZipExporter.class).exportTo(file.toFile(), true);
-        return PayaraMicroProcess.runUntilReady(file, Duration.ofSeconds(120));
+        String log = PayaraMicroProcess.runUntilReady(file, Duration.ofSeconds(120));
+        Files.writeString(file.resolveSibling(war.getName() + ".log"), log);
+        return log;
     }
 
     @Test
@@ -34,6 +37,7 @@ class DeploymentFailureIT {
         assertTrue(PayaraLogs.deploymentFailed(log), "the deployment should have failed:\n" + PayaraLogs.problems(log));
         assertTrue(log.contains("CDILOGIN-001") && log.contains("io.github.cdilogin.spi.UserLoader")
                 && log.contains("implements UserLoader<AppUser>"), "the message should name the fix:\n" + PayaraLogs.problems(log));
+        assertFalse(log.contains("at io.github.cdilogin."), "the library's stack frames were printed:\n" + PayaraLogs.problems(log));
     }
 
     @Test

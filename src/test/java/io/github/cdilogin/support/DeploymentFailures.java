@@ -2,6 +2,7 @@ package io.github.cdilogin.support;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,8 +26,8 @@ public final class DeploymentFailures {
     }
 
     /**
-     * Starts the container, expects it to fail with exactly the given message ids, and returns the whole
-     * failure text.
+     * Starts the container, expects it to fail with exactly the given message ids and without a stack
+     * frame of the library in its text, and returns the whole failure text.
      */
     public static String failure(Weld weld, String... expectedIds) {
         DefinitionException failure = assertThrows(DefinitionException.class, () -> {
@@ -41,6 +42,8 @@ public final class DeploymentFailures {
             ids.add(id.group());
         }
         assertEquals(new TreeSet<>(List.of(expectedIds)), ids, "message ids in the deployment failure:\n" + message);
+        assertFalse(message.contains("at io.github.cdilogin."),
+                "a CDILOGIN message is printed without the library's stack frames:\n" + message);
         return message;
     }
 

@@ -4,6 +4,7 @@ import io.github.cdilogin.AnonymousUser;
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
@@ -34,7 +35,6 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
@@ -149,7 +149,7 @@ public class LoginExtension implements Extension {
             return;
         }
         for (String problem : currentUserInjections.addTarget(type, event.getInjectionTarget().getInjectionPoints())) {
-            event.addDefinitionError(new DeploymentException(problem));
+            event.addDefinitionError(DeploymentFailures.cdi(problem));
         }
     }
 
@@ -169,7 +169,7 @@ public class LoginExtension implements Extension {
         });
         Class<?> userClass = ObservedEvents.rawType(userType);
         problems.addAll(currentUserInjections.problems());
-        problems.forEach(problem -> discovery.addDefinitionError(new DeploymentException(problem)));
+        problems.forEach(problem -> discovery.addDefinitionError(DeploymentFailures.cdi(problem)));
         CurrentLoginFactory requestLogins = new CurrentLoginFactory(beanManager);
         discovery.addBean()
                 .id("cdi-login LoginManager")

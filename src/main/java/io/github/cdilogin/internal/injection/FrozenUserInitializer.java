@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.injection;
 
+import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.injection.FrozenInjections.Frozen;
 import jakarta.servlet.Filter;
@@ -47,7 +48,7 @@ public final class FrozenUserInitializer implements ServletContainerInitializer 
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
         List<String> problems = problems(classes == null ? Set.of() : classes);
         if (!problems.isEmpty()) {
-            throw new ServletException(String.join("\n", problems));
+            throw DeploymentFailures.servlet(String.join("\n", problems));
         }
     }
 

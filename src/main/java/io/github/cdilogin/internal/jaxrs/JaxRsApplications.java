@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.jaxrs;
 
+import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -46,7 +47,7 @@ public final class JaxRsApplications implements ServletContainerInitializer {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ServletException(String.join("\n", problems));
+            throw DeploymentFailures.servlet(String.join("\n", problems));
         }
     }
 

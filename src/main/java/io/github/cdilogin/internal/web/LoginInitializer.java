@@ -1,5 +1,6 @@
 package io.github.cdilogin.internal.web;
 
+import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.InvalidSettingException;
 import io.github.cdilogin.internal.config.LoginSettings;
@@ -46,7 +47,7 @@ public final class LoginInitializer implements ServletContainerInitializer {
         try {
             settings = SettingsReader.read(SettingSource.standard(context));
         } catch (InvalidSettingException invalid) {
-            throw new ServletException(invalid.getMessage(), invalid);
+            throw DeploymentFailures.servlet(invalid.getMessage());
         }
         ServletGate gate = new ServletGate(settings);
         add(context, FILTER_NAME, new LoginFilter(gate))
@@ -86,7 +87,7 @@ public final class LoginInitializer implements ServletContainerInitializer {
     private static FilterRegistration.Dynamic add(ServletContext context, String name, Filter filter) throws ServletException {
         FilterRegistration.Dynamic registration = context.addFilter(name, filter);
         if (registration == null) {
-            throw new ServletException(Messages.filterNameTaken(name, context.getFilterRegistration(name).getClassName()));
+            throw DeploymentFailures.servlet(Messages.filterNameTaken(name, context.getFilterRegistration(name).getClassName()));
         }
         registration.setAsyncSupported(true);
         return registration;

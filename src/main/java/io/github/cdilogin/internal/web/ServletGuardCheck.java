@@ -1,11 +1,11 @@
 package io.github.cdilogin.internal.web;
 
+import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginSettings;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.servlet.ServletContext;
@@ -46,7 +46,7 @@ public class ServletGuardCheck implements Extension {
 
     static void requireTheServletGuards(ServletContext context) {
         if (context.getAttribute(LoginSettings.ATTRIBUTE) == null) {
-            throw new DeploymentException(Messages.servletGuardsMissing(context.getContextPath()));
+            throw DeploymentFailures.cdi(Messages.servletGuardsMissing(context.getContextPath()));
         }
     }
 
