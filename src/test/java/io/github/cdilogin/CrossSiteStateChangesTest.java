@@ -87,6 +87,8 @@ class CrossSiteStateChangesTest {
                     case "getServerName" -> "app.example";
                     case "getServerPort" -> 80;
                     case "getHeader" -> values.get(((String) args[0]).toLowerCase(java.util.Locale.ROOT));
+                    case "getHeaders" -> java.util.Collections.enumeration(java.util.Optional.ofNullable(
+                            values.get(((String) args[0]).toLowerCase(java.util.Locale.ROOT))).stream().toList());
                     default -> throw new AssertionError("the library read the refused request further: " + method.getName());
                 });
     }

@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.crossorigin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
 import java.util.Set;
 
 /**
@@ -28,7 +29,9 @@ public final class CrossOriginPolicy {
         /** {@code Sec-Fetch-Site} named another site, or a sibling of this one. */
         OTHER_SITE_FETCH("Sec-Fetch-Site named another site"),
         /** No {@code Sec-Fetch-Site}, and the {@code Origin} was not this application's. */
-        FOREIGN_ORIGIN("the Origin header named another origin");
+        FOREIGN_ORIGIN("the Origin header named another origin"),
+        /** {@code Sec-Fetch-Site} or {@code Origin} came more than once: no browser sends that, and which one counts is a guess. */
+        REPEATED_HEADER("the request repeated its Sec-Fetch-Site or Origin header");
 
         private final String reason;
 
@@ -41,6 +44,10 @@ public final class CrossOriginPolicy {
             return reason;
         }
     }
+
+    /** What {@link #only} answers for a header that came more than once; compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String REPEATED = new String("repeated");
 
     private final Set<String> trustedOrigins;
     private final Set<String> trustedProxies;
@@ -70,14 +77,17 @@ public final class CrossOriginPolicy {
         if (isSafe(request.getMethod())) {
             return null;
         }
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        String fetchSite = only(request, "Sec-Fetch-Site");
+        String origin = only(request, "Origin");
+        if (fetchSite == REPEATED || origin == REPEATED) {
+            return Refusal.REPEATED_HEADER;
+        }
         if (fetchSite != null) {
             if (fetchSite.equals("same-origin") || fetchSite.equals("none")) {
                 return null;
             }
-            return isTrusted(Origins.normalise(request.getHeader("Origin"))) ? null : Refusal.OTHER_SITE_FETCH;
+            return isTrusted(Origins.normalise(origin)) ? null : Refusal.OTHER_SITE_FETCH;
         }
-        String origin = request.getHeader("Origin");
         if (origin == null || origin.isEmpty()) {
             return null;
         }
@@ -86,6 +96,19 @@ public final class CrossOriginPolicy {
             return null;
         }
         return Refusal.FOREIGN_ORIGIN;
+    }
+
+    /**
+     * The header's one value, or {@link #REPEATED} when it came more than once: a server reading only
+     * the first line, while a proxy in front judged by another, would let a forged request through.
+     */
+    private static String only(HttpServletRequest request, String name) {
+        Enumeration<String> lines = request.getHeaders(name);
+        if (lines == null || !lines.hasMoreElements()) {
+            return lines == null ? request.getHeader(name) : null;
+        }
+        String first = lines.nextElement();
+        return lines.hasMoreElements() ? REPEATED : first;
     }
 
     private boolean isTrusted(String normalisedOrigin) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +33,16 @@ class CrossOriginPolicyTest {
     }
 
     private static HttpServletRequest fromAddress(String remote, String method, String... headers) {
-        Map<String, String> values = new HashMap<>();
-        values.put("host", "app.example:8080");
+        Map<String, List<String>> values = new HashMap<>();
+        values.put("host", new ArrayList<>(List.of("app.example:8080")));
         for (int i = 0; i < headers.length; i += 2) {
+            String name = headers[i].toLowerCase(Locale.ROOT);
             if (headers[i + 1] == null) {
-                values.remove(headers[i].toLowerCase(Locale.ROOT));
+                values.remove(name);
+            } else if (name.equals("host")) {
+                values.put(name, new ArrayList<>(List.of(headers[i + 1])));
             } else {
-                values.put(headers[i].toLowerCase(Locale.ROOT), headers[i + 1]);
+                values.computeIfAbsent(name, n -> new ArrayList<>()).add(headers[i + 1]);
             }
         }
         return (HttpServletRequest) Proxy.newProxyInstance(CrossOriginPolicyTest.class.getClassLoader(),
@@ -46,7 +52,10 @@ class CrossOriginPolicyTest {
                     case "getRemoteAddr" -> remote;
                     case "getServerName" -> "app.example";
                     case "getServerPort" -> 8080;
-                    case "getHeader" -> values.get(((String) args[0]).toLowerCase(Locale.ROOT));
+                    case "getHeader" -> values.getOrDefault(((String) args[0]).toLowerCase(Locale.ROOT), List.of()).stream()
+                            .findFirst().orElse(null);
+                    case "getHeaders" -> Collections.enumeration(
+                            values.getOrDefault(((String) args[0]).toLowerCase(Locale.ROOT), List.of()));
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
     }
@@ -96,6 +105,17 @@ class CrossOriginPolicyTest {
         assertEquals(CrossOriginPolicy.Refusal.OTHER_SITE_FETCH,
                 policy.judge(request("POST", "Sec-Fetch-Site", "cross-site", "Origin", "https://login.example:8443")));
         assertEquals(CrossOriginPolicy.Refusal.OTHER_SITE_FETCH, policy.judge(request("POST", "Sec-Fetch-Site", "cross-site")));
+    }
+
+    @Test
+    void aRepeatedOriginOrFetchSiteIsRefusedWhateverItsFirstLineSays() {
+        // No browser repeats them; a proxy in front may judge by the last line while the server reads the first.
+        assertEquals(CrossOriginPolicy.Refusal.REPEATED_HEADER,
+                policy.judge(request("POST", "Origin", OWN, "Origin", "https://evil.example")));
+        assertEquals(CrossOriginPolicy.Refusal.REPEATED_HEADER,
+                policy.judge(request("POST", "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Site", "cross-site")));
+        assertEquals(CrossOriginPolicy.Refusal.REPEATED_HEADER, policy.judge(request("POST", "Sec-Fetch-Site",
+                "cross-site", "Origin", "https://login.example", "Origin", "https://evil.example")));
     }
 
     @Test
