@@ -243,6 +243,20 @@ public final class Messages {
     }
 
     /**
+     * @param keyId the key id the refused cookie carried, or {@code null} for a cookie from before key ids
+     * @param ownKeyId this server's key id
+     * @return the warning, logged once per key id, when a remember cookie made under another secret is refused
+     */
+    public static String otherSecret(String keyId, String ownKeyId) {
+        return keyId == null
+                ? "CDILOGIN-040: a remember cookie from before key ids was refused, without revoking anything: its"
+                        + " user logs in again. Logged once."
+                : "CDILOGIN-040: a remember cookie made under another secret (key id " + keyId + "; this server's is "
+                        + ownKeyId + ") was refused, without revoking anything. The members of a cluster must share"
+                        + " cdi-login.secret; after a change of secret, older cookies log nobody in. Logged once per key id.";
+    }
+
+    /**
      * @param whileDoing what the store was doing: "restoring a login", "revoking a series", "refreshing a cookie"
      * @return the warning that comes with the store's exception
      */

@@ -135,13 +135,7 @@ public class RememberMe {
     private void warnOnce(String keyId) {
         String id = keyId == null ? "(none)" : keyId;
         if (warnedKeys.size() < WARNED_KEYS && warnedKeys.add(id)) {
-            LOG.warning(keyId == null
-                    ? "cdi-login: a remember cookie from before key ids was refused, without revoking anything: its"
-                            + " user logs in again. Logged once."
-                    : "cdi-login: a remember cookie made under another secret (key id " + keyId + "; this server's is "
-                            + tokens.keyId() + ") was refused, without revoking anything. The members of a cluster"
-                            + " must share cdi-login.secret; after a change of secret, older cookies log nobody in."
-                            + " Logged once per key id.");
+            LOG.warning(Messages.otherSecret(keyId, tokens.keyId()));
         } else {
             LOG.fine(() -> "cdi-login: a remember cookie of key id " + id + " was refused");
         }
