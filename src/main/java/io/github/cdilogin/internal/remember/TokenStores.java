@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * Chooses where the remember series are kept, once at start: the application's
  * {@link RememberTokenStore} bean, else {@code cdi-login.remember-store} ({@code auto}: the DataSource
- * when there is one, else memory with a warning; {@code jcache}: the server's data grid, for clusters).
+ * when there is one, else memory with a warning; {@code jcache}: the server's data grid, for clusters). A table
+ * the application owns ({@code create-table=false}) that lacks a part fails the start whatever the store setting.
  */
 final class TokenStores {
 
@@ -50,12 +51,13 @@ final class TokenStores {
     }
 
     private static RememberTokenStore dataSource(RememberSettings remember, Clock clock) {
-        String name = remember.dataSource();
+        RememberSettings.Jdbc jdbc = remember.jdbc();
+        String name = jdbc.dataSource();
         try {
             DataSource dataSource = (DataSource) new InitialContext().lookup(name);
-            JdbcTokenStore store = new JdbcTokenStore(dataSource, clock);
-            store.createTableIfMissing();
-            return store;
+            return JdbcTokenStore.open(dataSource, jdbc.table(), jdbc.createTable(), clock);
+        } catch (MissingTableException ownedByTheApplication) {
+            throw ownedByTheApplication; // even under auto: the application said the table is its own
         } catch (NamingException | SQLException | RuntimeException unusable) {
             if (remember.store() == RememberSettings.Store.JDBC) {
                 throw new IllegalStateException(Messages.dataSourceUnusable(name, unusable.getMessage()), unusable);

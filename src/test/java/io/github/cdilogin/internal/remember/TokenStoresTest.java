@@ -49,6 +49,6 @@ class TokenStoresTest {
 
     private static RememberSettings settings(Store store) {
         return new RememberSettings("remember_token", Duration.ofDays(365), null, null, RememberSettings.Secure.AUTO,
-                true, "Lax", false, Duration.ofSeconds(10), store, "java:comp/DefaultDataSource");
+                true, "Lax", false, Duration.ofSeconds(10), store, RememberSettings.Jdbc.defaults());
     }
 }
