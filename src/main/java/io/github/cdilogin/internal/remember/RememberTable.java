@@ -223,8 +223,10 @@ final class RememberTable {
                     name.toLowerCase(Locale.ROOT)));
             for (String spelling : spellings) {
                 int dot = spelling.indexOf('.');
-                String schema = dot < 0 ? null : spelling.substring(0, dot);
-                try (ResultSet indexes = metaData.getIndexInfo(null, schema, spelling.substring(dot + 1), false, true)) {
+                // unqualified: the connection's own schema, not a table of that name in another one
+                String schema = dot < 0 ? connection.getSchema() : spelling.substring(0, dot);
+                try (ResultSet indexes = metaData.getIndexInfo(connection.getCatalog(), schema, spelling.substring(dot + 1),
+                        false, true)) {
                     while (indexes.next()) {
                         if (indexes.getShort("ORDINAL_POSITION") == 1
                                 && column.equalsIgnoreCase(indexes.getString("COLUMN_NAME"))) {
