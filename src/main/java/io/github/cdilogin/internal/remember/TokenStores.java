@@ -51,11 +51,19 @@ final class TokenStores {
     }
 
     private static RememberTokenStore dataSource(RememberSettings remember, Clock clock) {
+        return onDataSource(remember, () -> (DataSource) new InitialContext().lookup(remember.jdbc().dataSource()), clock);
+    }
+
+    /** How the DataSource is found: JNDI on a server, a test's own database in a unit test. */
+    interface DataSourceLookup {
+        DataSource find() throws NamingException;
+    }
+
+    static RememberTokenStore onDataSource(RememberSettings remember, DataSourceLookup lookup, Clock clock) {
         RememberSettings.Jdbc jdbc = remember.jdbc();
         String name = jdbc.dataSource();
         try {
-            DataSource dataSource = (DataSource) new InitialContext().lookup(name);
-            return JdbcTokenStore.open(dataSource, jdbc.table(), jdbc.createTable(), clock);
+            return JdbcTokenStore.open(lookup.find(), jdbc.table(), jdbc.createTable(), clock);
         } catch (MissingTableException ownedByTheApplication) {
             throw ownedByTheApplication; // even under auto: the application said the table is its own
         } catch (NamingException | SQLException | RuntimeException unusable) {
