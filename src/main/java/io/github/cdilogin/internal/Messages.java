@@ -274,8 +274,46 @@ public final class Messages {
     public static String tableUnusable(String table, String cause) {
         return "CDILOGIN-025: the remember-token table " + table + " cannot be used: " + cause + ". Check that the"
                 + " database is up; the library creates the table when it is missing, so the DataSource's user needs"
-                + " the right to create it (or an administrator creates it once)."
+                + " the right to create it (or an administrator creates it once, with the file"
+                + " META-INF/cdi-login/schema/<database>.sql of the cdi-login jar)."
                 + " Or choose another cdi-login.remember-store.";
+    }
+
+    /**
+     * @param table the remember table (cdi-login.remember-store.table)
+     * @param missing what is missing: "the table", or "the column X"
+     * @return why the JDBC store cannot start when it may not create its table, and the DDL to run
+     */
+    public static String rememberTableMissing(String table, String missing) {
+        return "CDILOGIN-035: cdi-login.remember-store.create-table is false, and the remember-token table " + table
+                + " lacks " + missing + ". Create it with the DDL the cdi-login jar ships for your database,"
+                + " META-INF/cdi-login/schema/<database>.sql (postgresql, h2, mysql, oracle, sqlserver; the README's"
+                + " \"The JDBC store's table\" shows PostgreSQL's), with the table name changed to " + table
+                + " if it is not the default, in your migrations; or set cdi-login.remember-store.create-table to true"
+                + " to let the library create it.";
+    }
+
+    /**
+     * @param table the remember table
+     * @param columns the device columns it lacks, with their types
+     * @return the warning when a table of an older version cannot get the device list's columns
+     */
+    public static String deviceColumnsMissing(String table, String columns) {
+        return "CDILOGIN-036: the table " + table + " lacks " + columns + " and they could not be added; remember"
+                + " series are kept without when they began and which browser began them, so the user's list of"
+                + " remembered devices shows neither. Fix: ALTER TABLE " + table + " ADD " + columns
+                + " (one ADD per column where the database wants it).";
+    }
+
+    /**
+     * @param table the remember table
+     * @param column the column with no index
+     * @param ddl the statement that adds one
+     * @return the warning when a query of the JDBC store would scan the table
+     */
+    public static String rememberIndexMissing(String table, String column, String ddl) {
+        return "CDILOGIN-037: the table " + table + " has no index on " + column + " and none could be created,"
+                + " so the store's queries by " + column + " read the whole table (slower as it grows). Fix: " + ddl;
     }
 
     /**

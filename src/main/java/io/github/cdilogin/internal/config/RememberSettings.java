@@ -15,11 +15,26 @@ import java.time.Duration;
  * @param refreshEachRequest {@code REMEMBER_COOKIE_REFRESH_EACH_REQUEST}
  * @param rotationGrace how long a rotated-away validator is still accepted (parallel requests)
  * @param store {@code REMEMBER_STORE}: where the series are kept
- * @param dataSource the JNDI name of the JDBC store's DataSource
+ * @param jdbc where and how the JDBC store keeps them
  */
 public record RememberSettings(String cookieName, Duration duration, String domain, String path, Secure secure,
                                boolean httpOnly, String sameSite, boolean refreshEachRequest,
-                               Duration rotationGrace, Store store, String dataSource) {
+                               Duration rotationGrace, Store store, Jdbc jdbc) {
+
+    /**
+     * The JDBC store's settings.
+     *
+     * @param dataSource the JNDI name of its DataSource
+     * @param table its table, a plain SQL name (checked: it is part of every statement), optionally schema-qualified
+     * @param createTable whether it creates the table, its columns and indexes when they are missing
+     */
+    public record Jdbc(String dataSource, String table, boolean createTable) {
+
+        /** @return the default DataSource, the default table, created when missing */
+        public static Jdbc defaults() {
+            return new Jdbc(Setting.REMEMBER_DATASOURCE.defaultValue(), Setting.REMEMBER_TABLE.defaultValue(), true);
+        }
+    }
 
     /** Where the remember series are kept when the application provides no {@code RememberTokenStore}. */
     public enum Store {

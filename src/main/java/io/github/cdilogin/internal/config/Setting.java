@@ -77,7 +77,14 @@ public enum Setting {
             "`auto` (the DataSource when there is one, else memory), `jdbc`, `memory`, `jcache` (the cluster's data"
                     + " grid, see Scaling out); a `RememberTokenStore` bean replaces them"),
     REMEMBER_DATASOURCE("remember-store.datasource", Default.value("java:comp/DefaultDataSource"),
-            "JNDI name of the JDBC store's DataSource (table `CDI_LOGIN_REMEMBER`, created when missing)"),
+            "JNDI name of the JDBC store's DataSource"),
+    REMEMBER_TABLE("remember-store.table", Default.value("CDI_LOGIN_REMEMBER"),
+            "the JDBC store's table: a plain SQL name, optionally schema-qualified (`auth.REMEMBER`), at most 128"
+                    + " characters"),
+    REMEMBER_CREATE_TABLE("remember-store.create-table", Default.value("true"),
+            "`true`: the JDBC store creates its table, columns and indexes when missing; `false`: never (the schema"
+                    + " belongs to your migrations: run `META-INF/cdi-login/schema/<database>.sql`, see \"The JDBC"
+                    + " store's table\"), and a missing table or column fails the deployment"),
     SECRET("secret", Default.unset("random at each start (warning)"),
             "base64 of 32 bytes or more (`openssl rand -base64 32`): the key of the remember tokens' hashes"),
     SECRET_FILE("secret-file", Default.unset("none"),

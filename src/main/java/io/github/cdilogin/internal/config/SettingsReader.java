@@ -26,6 +26,8 @@ public final class SettingsReader {
     private static final Pattern COOKIE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern DOMAIN = Pattern.compile("\\.?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+");
+    /** A plain SQL name, optionally schema-qualified: it is concatenated into SQL, so nothing else passes. */
+    public static final Pattern SQL_TABLE = Pattern.compile("(?=.{1,128}$)[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Pattern BUNDLE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
     private SettingsReader() {
@@ -86,13 +88,23 @@ public final class SettingsReader {
                 oneOf(source, REMEMBER_STORE, RememberSettings.Store.class,
                         "use auto (the DataSource when there is one, else memory), jdbc, memory or jcache (the cluster's data grid)",
                         value -> value.toUpperCase(Locale.ROOT)),
-                orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE.defaultValue()));
+                jdbc(source));
         if (remember.secure() == RememberSettings.Secure.NEVER && remember.sameSite().equals("None")) {
             throw new InvalidSettingException(REMEMBER_SECURE, source.get(REMEMBER_SECURE.key()),
                     "browsers drop a SameSite=None cookie that is not Secure; use auto or true, or another"
                             + " cdi-login.remember-cookie.same-site");
         }
         return remember;
+    }
+
+    private static RememberSettings.Jdbc jdbc(SettingSource source) {
+        return new RememberSettings.Jdbc(
+                orDefault(raw(source, REMEMBER_DATASOURCE), REMEMBER_DATASOURCE.defaultValue()),
+                orDefault(matching(source, REMEMBER_TABLE, SQL_TABLE, "use a plain SQL table name such as"
+                        + " CDI_LOGIN_REMEMBER or auth.CDI_LOGIN_REMEMBER: a letter or '_', then letters, digits or '_',"
+                        + " optionally one schema in front with a '.', at most 128 characters (no quotes, spaces or"
+                        + " other signs: the name is part of the store's SQL)"), REMEMBER_TABLE.defaultValue()),
+                bool(source, REMEMBER_CREATE_TABLE));
     }
 
     private static ProtectionSettings protection(SettingSource source) {

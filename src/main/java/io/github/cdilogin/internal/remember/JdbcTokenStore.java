@@ -1,141 +1,147 @@
 package io.github.cdilogin.internal.remember;
 
 import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.config.SettingsReader;
 import io.github.cdilogin.spi.RememberToken;
 import io.github.cdilogin.spi.RememberTokenStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Keeps series in a table of a DataSource (by default the server's {@code java:comp/DefaultDataSource}),
- * so that remember-me survives a restart with no setup: the table is created when it is missing.
- * Plain, portable SQL; a rotation is one conditional {@code UPDATE}, atomic in any database.
+ * Keeps series in a table of a DataSource (by default the server's {@code java:comp/DefaultDataSource},
+ * table {@code CDI_LOGIN_REMEMBER}), so that remember-me survives a restart and members that share the
+ * database share the series. The table is created when it is missing, unless
+ * {@code cdi-login.remember-store.create-table} is {@code false} ({@link RememberTable}). Plain, portable SQL,
+ * each statement served by an index ({@link RememberRows}); a rotation is one conditional {@code UPDATE},
+ * atomic in any database.
+ *
+ * <p>Expired series are deleted at most once per {@link #PURGE_EVERY} and member, by the login that finds the
+ * purge due, through the index on {@code EXPIRES_AT}: its work is the rows that expired since the last purge,
+ * not the table. (Bounding it in rows too would need each database's own syntax, {@code LIMIT}, {@code TOP},
+ * {@code ROWNUM}; with the index and the interval, a purge already touches only the series that expired in
+ * one interval. A purge that fails is logged at FINE and left to the next one; it never fails the login.)
  */
 public final class JdbcTokenStore implements RememberTokenStore {
 
+    /** The default table. */
     static final String TABLE = "CDI_LOGIN_REMEMBER";
+    /** How many characters the {@code AGENT} column holds: a longer summary is cut. */
+    static final int AGENT_LENGTH = 128;
+    /** At most one purge of expired series per member in this time. */
+    static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+
     private static final Logger LOG = Logger.getLogger(JdbcTokenStore.class.getName());
-    private static final String COLUMNS = "SERIES, USER_ID, VALIDATOR_HASH, PREVIOUS_HASH, ROTATED_AT, EXPIRES_AT";
-    /** Added after the first release: a table created by an older version gets it by {@code ALTER TABLE}. */
-    static final String STAMP_COLUMN = "STAMP_HASH";
 
     private final DataSource dataSource;
+    private final String table;
+    private final RememberRows rows;
     private final Clock clock;
-    /** Whether the table has {@link #STAMP_COLUMN}; without it series are kept without their stamp. */
-    private volatile boolean stamps = true;
+    /** When the last purge began, {@code Long.MIN_VALUE} before the first: the first login purges. */
+    private final AtomicLong lastPurge = new AtomicLong(Long.MIN_VALUE);
 
-    /**
-     * @param dataSource where the table lives
-     * @param clock what decides expiry when expired series are purged
-     */
-    public JdbcTokenStore(DataSource dataSource, Clock clock) {
+    private JdbcTokenStore(DataSource dataSource, String table, RememberRows rows, Clock clock) {
         this.dataSource = dataSource;
+        this.table = table;
+        this.rows = rows;
         this.clock = clock;
     }
 
     /**
-     * Creates the table when it is missing, and adds the auth stamp's column to a table an older version
-     * created. When the column cannot be added (no right to alter the table), series are kept without
-     * their stamp, with a warning: sessions still check the stamp, remember cookies do not.
+     * Makes the table ready and opens the store on it.
      *
-     * @throws SQLException when the DataSource cannot be used at all
+     * @param dataSource where the table lives
+     * @param table its name: a plain SQL name, optionally schema-qualified ({@code cdi-login.remember-store.table})
+     * @param createTable whether missing parts of the table may be created ({@code cdi-login.remember-store.create-table})
+     * @param clock what decides expiry when expired series are purged
+     * @return the store
+     * @throws SQLException when the database cannot be used, or the table is missing and cannot be created
+     * @throws MissingTableException when the table may not be created and a part of it is missing
+     * @throws IllegalArgumentException when the name is not a plain SQL name (the settings check it first)
      */
-    public void createTableIfMissing() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            try {
-                statement.executeQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE 1 = 0").close();
-            } catch (SQLException missing) {
-                LOG.log(Level.FINE, "cdi-login: creating table " + TABLE, missing);
-                statement.executeUpdate("CREATE TABLE " + TABLE + " (SERIES VARCHAR(64) NOT NULL PRIMARY KEY,"
-                        + " USER_ID VARCHAR(512) NOT NULL, VALIDATOR_HASH VARCHAR(64) NOT NULL, PREVIOUS_HASH VARCHAR(64),"
-                        + " ROTATED_AT BIGINT NOT NULL, EXPIRES_AT BIGINT NOT NULL, " + STAMP_COLUMN + " VARCHAR(64))");
-                return;
-            }
-            addStampColumnIfMissing(statement);
+    public static JdbcTokenStore open(DataSource dataSource, String table, boolean createTable, Clock clock)
+            throws SQLException {
+        // The settings refuse such a name already; checked here too, since it becomes part of every statement.
+        if (!SettingsReader.SQL_TABLE.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a plain SQL table name: " + table);
         }
+        RememberRows rows = new RememberRows(table, new RememberTable(dataSource, table, createTable).prepare());
+        return new JdbcTokenStore(dataSource, table, rows, clock);
     }
 
-    private void addStampColumnIfMissing(Statement statement) {
-        try {
-            statement.executeQuery("SELECT " + STAMP_COLUMN + " FROM " + TABLE + " WHERE 1 = 0").close();
-            return;
-        } catch (SQLException missing) {
-            LOG.log(Level.FINE, "cdi-login: adding column " + STAMP_COLUMN + " to " + TABLE, missing);
-        }
-        try {
-            statement.executeUpdate("ALTER TABLE " + TABLE + " ADD " + STAMP_COLUMN + " VARCHAR(64)");
-        } catch (SQLException refused) {
-            stamps = false;
-            LOG.log(Level.WARNING, Messages.stampColumnMissing(TABLE, STAMP_COLUMN));
-            LOG.log(Level.FINE, "cdi-login: ALTER TABLE refused", refused);
-        }
+    /** @return the statements this store runs, for the tests of their plans */
+    RememberRows rows() {
+        return rows;
     }
 
     @Override
     public Optional<RememberToken> find(String series) {
-        boolean withStamp = stamps;
-        return query("SELECT " + COLUMNS + (withStamp ? ", " + STAMP_COLUMN : "") + " FROM " + TABLE + " WHERE SERIES = ?",
-                statement -> {
+        return query(rows.find, statement -> {
             statement.setString(1, series);
             try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new RememberToken(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), Instant.ofEpochMilli(row.getLong(5)), Instant.ofEpochMilli(row.getLong(6)),
-                        withStamp ? row.getString(7) : null));
+                return row.next() ? Optional.of(rows.read(row)) : Optional.empty();
             }
+        });
+    }
+
+    @Override
+    public List<RememberToken> findAllFor(String userId) {
+        return query(rows.findAllFor, statement -> {
+            statement.setString(1, userId);
+            List<RememberToken> found = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    found.add(rows.read(row));
+                }
+            }
+            return List.copyOf(found);
         });
     }
 
     @Override
     public void create(RememberToken token) {
-        update("DELETE FROM " + TABLE + " WHERE EXPIRES_AT < ?", s -> s.setLong(1, clock.millis()));
-        boolean withStamp = stamps;
-        update("INSERT INTO " + TABLE + " (" + COLUMNS + (withStamp ? ", " + STAMP_COLUMN + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
-                : ") VALUES (?, ?, ?, ?, ?, ?)"), s -> {
-            s.setString(1, token.series());
-            s.setString(2, token.userId());
-            s.setString(3, token.validatorHash());
-            s.setString(4, token.previousValidatorHash());
-            s.setLong(5, token.rotatedAt().toEpochMilli());
-            s.setLong(6, token.expiresAt().toEpochMilli());
-            if (withStamp) {
-                s.setString(7, token.stampHash());
-            }
-        });
+        purgeWhenDue();
+        update(rows.insert, statement -> rows.bindInsert(statement, token));
     }
 
     @Override
     public boolean replace(RememberToken current, RememberToken next) {
-        return update("UPDATE " + TABLE + " SET VALIDATOR_HASH = ?, PREVIOUS_HASH = ?, ROTATED_AT = ?, EXPIRES_AT = ?"
-                + " WHERE SERIES = ? AND VALIDATOR_HASH = ?", s -> {
-                    s.setString(1, next.validatorHash());
-                    s.setString(2, next.previousValidatorHash());
-                    s.setLong(3, next.rotatedAt().toEpochMilli());
-                    s.setLong(4, next.expiresAt().toEpochMilli());
-                    s.setString(5, current.series());
-                    s.setString(6, current.validatorHash());
-                }) == 1;
+        return update(rows.replace, statement -> RememberRows.bindReplace(statement, current, next)) == 1;
     }
 
     @Override
     public void delete(String series) {
-        update("DELETE FROM " + TABLE + " WHERE SERIES = ?", s -> s.setString(1, series));
+        update(rows.delete, statement -> statement.setString(1, series));
     }
 
     @Override
     public void deleteAllFor(String userId) {
-        update("DELETE FROM " + TABLE + " WHERE USER_ID = ?", s -> s.setString(1, userId));
+        update(rows.deleteAllFor, statement -> statement.setString(1, userId));
+    }
+
+    /** One member's logins purge at most once per interval: the first to see it due wins the compare-and-set. */
+    private void purgeWhenDue() {
+        long now = clock.millis();
+        long last = lastPurge.get();
+        if (last != Long.MIN_VALUE && now - last < PURGE_EVERY.toMillis() || !lastPurge.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            int purged = update(rows.purge, statement -> statement.setLong(1, now));
+            LOG.fine(() -> "cdi-login: purged " + purged + " expired remember series");
+        } catch (IllegalStateException failed) {
+            LOG.log(Level.FINE, "cdi-login: the purge of expired remember series failed; the next one retries", failed);
+        }
     }
 
     private interface Work<T> {
@@ -158,7 +164,7 @@ public final class JdbcTokenStore implements RememberTokenStore {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException(Messages.tableUnusable(TABLE, e.getMessage()), e);
+            throw new IllegalStateException(Messages.tableUnusable(table, e.getMessage()), e);
         }
     }
 }

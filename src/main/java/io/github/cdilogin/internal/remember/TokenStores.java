@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * Chooses where the remember series are kept, once at start: the application's
  * {@link RememberTokenStore} bean, else {@code cdi-login.remember-store} ({@code auto}: the DataSource
- * when there is one, else memory with a warning; {@code jcache}: the server's data grid, for clusters).
+ * when there is one, else memory with a warning; {@code jcache}: the server's data grid, for clusters). A table
+ * the application owns ({@code create-table=false}) that lacks a part fails the start whatever the store setting.
  */
 final class TokenStores {
 
@@ -50,12 +51,21 @@ final class TokenStores {
     }
 
     private static RememberTokenStore dataSource(RememberSettings remember, Clock clock) {
-        String name = remember.dataSource();
+        return onDataSource(remember, () -> (DataSource) new InitialContext().lookup(remember.jdbc().dataSource()), clock);
+    }
+
+    /** How the DataSource is found: JNDI on a server, a test's own database in a unit test. */
+    interface DataSourceLookup {
+        DataSource find() throws NamingException;
+    }
+
+    static RememberTokenStore onDataSource(RememberSettings remember, DataSourceLookup lookup, Clock clock) {
+        RememberSettings.Jdbc jdbc = remember.jdbc();
+        String name = jdbc.dataSource();
         try {
-            DataSource dataSource = (DataSource) new InitialContext().lookup(name);
-            JdbcTokenStore store = new JdbcTokenStore(dataSource, clock);
-            store.createTableIfMissing();
-            return store;
+            return JdbcTokenStore.open(lookup.find(), jdbc.table(), jdbc.createTable(), clock);
+        } catch (MissingTableException ownedByTheApplication) {
+            throw ownedByTheApplication; // even under auto: the application said the table is its own
         } catch (NamingException | SQLException | RuntimeException unusable) {
             if (remember.store() == RememberSettings.Store.JDBC) {
                 throw new IllegalStateException(Messages.dataSourceUnusable(name, unusable.getMessage()), unusable);

@@ -278,4 +278,42 @@ class SettingsReaderTest {
         assertMentions(refusal(Setting.TRUSTED_ORIGINS.key(), "https://ok.example.com," + value), "cdi-login.trusted-origins",
                 "scheme, host and port only", "no wildcards");
     }
+
+    // The JDBC store's table: its name is part of the store's SQL.
+
+    @Test
+    void theJdbcStoreUsesTheDefaultTableAndCreatesItByDefault() {
+        RememberSettings.Jdbc jdbc = LoginSettings.defaults().remember().jdbc();
+
+        assertEquals(new RememberSettings.Jdbc("java:comp/DefaultDataSource", "CDI_LOGIN_REMEMBER", true), jdbc);
+    }
+
+    @Test
+    void aPlainOrSchemaQualifiedTableNameIsTakenAsItIs() {
+        assertEquals("auth.Remember_2", read(Setting.REMEMBER_TABLE.key(), " auth.Remember_2 ").remember().jdbc().table());
+        assertEquals("_T", read(Setting.REMEMBER_TABLE.key(), "_T").remember().jdbc().table());
+        assertEquals("T".repeat(128), read(Setting.REMEMBER_TABLE.key(), "T".repeat(128)).remember().jdbc().table());
+        assertFalse(read(Setting.REMEMBER_CREATE_TABLE.key(), "false").remember().jdbc().createTable());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CDI_LOGIN_REMEMBER; DROP TABLE USERS", "REMEMBER WHERE 1=1", "\"REMEMBER\"", "`REMEMBER`",
+            "[REMEMBER]", "a.b.c", ".REMEMBER", "REMEMBER.", "1REMEMBER", "REMEMBER--", "REMEMBER/*", "RÉMEMBER",
+            "REM\u0000EMBER", "REM\nEMBER"})
+    void aTableNameThatIsNotPlainSqlIsRefusedNamingTheSetting(String value) {
+        assertMentions(refusal(Setting.REMEMBER_TABLE.key(), value), "cdi-login.remember-store.table",
+                "a plain SQL table name", "CDI_LOGIN_REMEMBER_STORE_TABLE");
+    }
+
+    @Test
+    void aTableNameLongerThan128CharactersIsRefused() {
+        assertMentions(refusal(Setting.REMEMBER_TABLE.key(), "T".repeat(129)), "at most 128 characters");
+        assertMentions(refusal(Setting.REMEMBER_TABLE.key(), "S".repeat(64) + "." + "T".repeat(64)), "at most 128");
+    }
+
+    @Test
+    void createTableIsTrueOrFalse() {
+        assertMentions(refusal(Setting.REMEMBER_CREATE_TABLE.key(), "no"), "cdi-login.remember-store.create-table",
+                "use true or false");
+    }
 }

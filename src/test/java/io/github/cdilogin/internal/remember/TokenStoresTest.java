@@ -9,6 +9,8 @@ import io.github.cdilogin.internal.config.RememberSettings;
 import io.github.cdilogin.internal.config.RememberSettings.Store;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The one place that chooses the remember store, from the setting's enum (no JNDI here: no DataSource). */
@@ -47,8 +49,36 @@ class TokenStoresTest {
         assertInstanceOf(JCacheTokenStore.class, TokenStores.choose(settings(Store.JCACHE), null, clock));
     }
 
+    @Test
+    void aTableTheApplicationOwnsThatIsMissingFailsTheStartEvenUnderAuto() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        for (Store store : new Store[] {Store.AUTO, Store.JDBC}) {
+            RememberSettings owned = settings(store, new RememberSettings.Jdbc("java:app/jdbc/app", "AUTH.REMEMBER", false));
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> TokenStores.onDataSource(owned, () -> h2, clock), store + " fell back to memory");
+            assertTrue(failure.getMessage().startsWith("CDILOGIN-035") && failure.getMessage().contains("AUTH.REMEMBER"),
+                    failure.getMessage());
+        }
+    }
+
+    @Test
+    void theJdbcStoreUsesTheTableOfTheSettings() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        RememberSettings named = settings(Store.JDBC, new RememberSettings.Jdbc("java:app/jdbc/app", "MY_SERIES", true));
+        assertInstanceOf(JdbcTokenStore.class, TokenStores.onDataSource(named, () -> h2, clock));
+        try (var connection = h2.getConnection(); var tables = connection.getMetaData().getTables(null, null, "MY_SERIES", null)) {
+            assertTrue(tables.next(), "the table of cdi-login.remember-store.table");
+        }
+    }
+
     private static RememberSettings settings(Store store) {
+        return settings(store, RememberSettings.Jdbc.defaults());
+    }
+
+    private static RememberSettings settings(Store store, RememberSettings.Jdbc jdbc) {
         return new RememberSettings("remember_token", Duration.ofDays(365), null, null, RememberSettings.Secure.AUTO,
-                true, "Lax", false, Duration.ofSeconds(10), store, "java:comp/DefaultDataSource");
+                true, "Lax", false, Duration.ofSeconds(10), store, jdbc);
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.example.jpa.it.support.PostgresServer;
+import io.github.cdilogin.test.PostgresServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

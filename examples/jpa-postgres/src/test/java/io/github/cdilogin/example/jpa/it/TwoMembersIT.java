@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.example.jpa.it.support.PostgresServer;
-import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.PayaraLogs;
 import io.github.cdilogin.test.PayaraMicroProcess;
+import io.github.cdilogin.test.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

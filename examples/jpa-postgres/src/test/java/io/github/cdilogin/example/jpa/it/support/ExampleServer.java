@@ -3,6 +3,7 @@ package io.github.cdilogin.example.jpa.it.support;
 import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.PayaraLogs;
 import io.github.cdilogin.test.PayaraMicroProcess;
+import io.github.cdilogin.test.PostgresServer;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.github.cdilogin.example.jpa.it.support;
+package io.github.cdilogin.test;
 
 import java.io.File;
 import java.io.IOException;
@@ -56,6 +56,11 @@ public final class PostgresServer implements AutoCloseable {
     /** Its superuser (and owner). */
     public static final String USER = "cdilogin";
 
+    /** Why a test skips when {@link #isInstalled()} is false, and how to install the binaries. */
+    public static final String NOT_INSTALLED = "skipped: PostgreSQL's server binaries (initdb, pg_ctl) are not"
+            + " installed; apt-get install postgresql (Debian; .ci/run installs it), or set -Dpostgres.bin or PG_BIN"
+            + " to their folder";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final Path bin;
@@ -73,6 +78,22 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
         this.password = password;
         this.shutdownHook = new Thread(this::stopQuietly, "postgres-stopper-" + port);
+    }
+
+    /**
+     * Whether the server's binaries are here, for a test that must skip, saying why, where they are not:
+     * {@code assumeTrue(PostgresServer.isInstalled(), PostgresServer.NOT_INSTALLED)}.
+     *
+     * @return whether {@link #start()} finds {@code initdb} (the same search: {@code -Dpostgres.bin}, {@code PG_BIN},
+     *         {@code /usr/lib/postgresql/<version>/bin}, the {@code PATH})
+     */
+    public static boolean isInstalled() {
+        try {
+            binaries();
+            return true;
+        } catch (IllegalStateException missing) {
+            return false;
+        }
     }
 
     /**
@@ -115,19 +136,22 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** {@code jdbc:postgresql://127.0.0.1:<port>/cdilogin}. */
+    /** @return {@code jdbc:postgresql://127.0.0.1:<port>/cdilogin} */
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** @return the TCP port it listens on, on 127.0.0.1 */
     public int port() {
         return port;
     }
 
+    /** @return the superuser the tests connect as ({@value #USER}) */
     public String user() {
         return USER;
     }
 
+    /** @return that user's password, random for each cluster */
     public String password() {
         return password;
     }
@@ -141,21 +165,25 @@ public final class PostgresServer implements AutoCloseable {
                 "PGUSER", USER, "PGPASSWORD", password);
     }
 
-    /** @return a new connection to {@value #DATABASE}, auto-commit on; the caller closes it */
+    /**
+     * @return a new connection to {@value #DATABASE}, auto-commit on; the caller closes it
+     * @throws SQLException when the server does not take it (stopped, say), or the PostgreSQL driver is missing
+     */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), USER, password);
     }
 
-    /** The cluster's folder: its data, its log and its Unix socket; gone after {@link #close()}. */
+    /** @return the cluster's folder: its data, its log and its Unix socket; gone after {@link #close()} */
     public Path folder() {
         return folder;
     }
 
+    /** @return whether the server runs: started and not {@link #stop() stopped} */
     public boolean isRunning() {
         return running;
     }
 
-    /** Everything the server logged, for failure messages. */
+    /** @return everything the server logged, for failure messages */
     public String log() {
         try {
             Path log = folder.resolve("postgres.log");
