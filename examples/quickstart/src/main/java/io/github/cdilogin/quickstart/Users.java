@@ -31,15 +31,21 @@ public class Users implements UserLoader<User> {
 
     /** Replaced whole, one account at a time, when a password changes. */
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /**
+     * The stamp of the passwords every member starts with: the same on all members of a cluster, since each
+     * keeps its own users and a stamp that differed would end on one member the logins made on another.
+     * Each change makes a random one ({@link Passwords#stamp()}), known to the member that made it only.
+     */
+    private static final String FIRST_STAMP = "first password";
     private final Map<String, String> usernameByTokenDigest = new HashMap<>();
     /** Checked against when the name is unknown, so that timing does not tell which names exist. */
     private Passwords.Hash nobody;
 
     @PostConstruct
     void createAccounts() {
-        add(new User("alice", "Alice", true, Passwords.stamp()), "wonderland", "alice-api-token");
-        add(new User("bob", "Bob", true, Passwords.stamp()), "builder", "bob-api-token");
-        add(new User("mallory", "Mallory", false, Passwords.stamp()), "locked", "mallory-api-token");
+        add(new User("alice", "Alice", true, FIRST_STAMP), "wonderland", "alice-api-token");
+        add(new User("bob", "Bob", true, FIRST_STAMP), "builder", "bob-api-token");
+        add(new User("mallory", "Mallory", false, FIRST_STAMP), "locked", "mallory-api-token");
         nobody = Passwords.hash("not a password".toCharArray());
     }
 
