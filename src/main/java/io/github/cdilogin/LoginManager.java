@@ -98,6 +98,52 @@ public interface LoginManager {
     void passwordChanged(LoginUser user);
 
     /**
+     * The current user's remembered devices: one per browser where they logged in with "remember me" and
+     * are still remembered (a live remember series), newest first, for a "Your devices" page. Flask-Login
+     * has no device list; the model is Django's and GitHub's "sessions" page.
+     * <pre>{@code
+     * for (RememberedDevice device : loginManager.devices()) { ... device.id(), device.current(), device.agent() ... }
+     * }</pre>
+     * What is kept of a device: when it logged in, when its cookie last logged it in, and a short summary of
+     * its browser ("Firefox on Linux"); no address, not the raw {@code User-Agent}. A
+     * {@link io.github.cdilogin.spi.RememberTokenStore} of the application lists devices only when it
+     * implements {@code findAllFor}.
+     *
+     * @return the devices, newest first; empty when nobody is logged in
+     * @throws RuntimeException the store's failure when it cannot be reached
+     */
+    java.util.List<RememberedDevice> devices();
+
+    /**
+     * Logs one of the current user's devices out (its "log out" button): its remember series is revoked,
+     * so its cookie logs nobody in any more, and every session its cookie made or restored ends at its next
+     * request (on another cluster member, as soon as the store shows the revocation). When it is this
+     * request's own device, this browser's remember cookie is deleted too, and its session ends at its next
+     * request. A request another site's page sent is refused ({@link CrossSiteRequestException}).
+     * <pre>{@code
+     * if (!loginManager.revokeDevice(request.getParameter("device"))) { response.sendError(404); }
+     * }</pre>
+     *
+     * @param id a {@link RememberedDevice#id() device id}, as the client sent it (anything: a value that is
+     *        not one of this user's live devices changes nothing)
+     * @return {@code false} when nobody is logged in or the id is not one of the current user's devices
+     */
+    boolean revokeDevice(String id);
+
+    /**
+     * "Log out all other devices": every remember series of the current user is revoked, and this browser,
+     * when its login has one, gets a new one in its place (a new cookie, same expiry; the device keeps its
+     * place in {@link #devices()} under a new id). The other devices' cookies log nobody in any more and
+     * their sessions made from them end at their next request. Sessions logged in without "remember me"
+     * are no devices and stay: to end those too, use an auth stamp and {@link #passwordChanged(LoginUser)}.
+     * A request another site's page sent is refused ({@link CrossSiteRequestException}). Does nothing when
+     * nobody is logged in.
+     *
+     * @throws IllegalStateException when the remember-token store cannot be reached: the revocation did not happen
+     */
+    void revokeOtherDevices();
+
+    /**
      * Where to send the user after a login: the request's {@code next} parameter (from the query or a
      * form), or the page kept in the session when {@code cdi-login.use-session-for-next} is on, and only
      * when it is a {@linkplain SafeNext#isSafe(String) safe} path. A request with more than one

@@ -8,6 +8,7 @@ import io.github.cdilogin.LoginOptions;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.LogoutEvent;
+import io.github.cdilogin.RememberedDevice;
 import io.github.cdilogin.SafeNext;
 import io.github.cdilogin.SessionProtectedEvent;
 import io.github.cdilogin.SessionProtection;
@@ -27,6 +28,7 @@ import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -333,6 +335,46 @@ public class CurrentLogin implements LoginManager {
         session.renew(stored);
         become(user, source, stored);
         currentUsers.forget();
+    }
+
+    @Override
+    public List<RememberedDevice> devices() {
+        String userId = loggedInId();
+        return userId == null ? List.of() : rememberMe.devices(userId, currentSeries());
+    }
+
+    @Override
+    public boolean revokeDevice(String id) {
+        crossOrigin.verify(http.orNull());
+        String userId = loggedInId();
+        return userId != null
+                && rememberMe.revokeDevice(http.orNull(), http.responseOrNull(), userId, id, currentSeries());
+    }
+
+    @Override
+    public void revokeOtherDevices() {
+        crossOrigin.verify(http.orNull());
+        String userId = loggedInId();
+        if (userId == null) {
+            return;
+        }
+        String series = rememberMe.restamp(http.orNull(), http.responseOrNull(), userId, currentSeries(),
+                AuthStamps.of(user));
+        if (stored != null) {
+            stored = stored.withSeries(series);
+            session.update(stored);
+        }
+    }
+
+    /** @return the id of this request's user, or {@code null} when nobody is logged in */
+    private String loggedInId() {
+        currentUser();
+        return source == LoginSource.NONE ? null : user.getId();
+    }
+
+    /** The series this request's login came with: its cookie's restore and its session both keep it there. */
+    private String currentSeries() {
+        return stored == null ? null : stored.rememberSeries();
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.github.cdilogin.spi.RememberToken;
 import io.github.cdilogin.spi.RememberTokenStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,6 +75,31 @@ final class FailClosedStore implements RememberTokenStore {
         }
         answered();
         return token;
+    }
+
+    /** The store's list, without the series a kept revocation ends on this member. */
+    @Override
+    public List<RememberToken> findAllFor(String userId) {
+        if (!pending.isEmpty()) {
+            retryIfDue();
+        }
+        List<RememberToken> tokens;
+        try {
+            tokens = store.findAllFor(userId);
+        } catch (RuntimeException failure) {
+            throw failed(failure);
+        }
+        answered();
+        if (pending.isEmpty()) {
+            return tokens;
+        }
+        List<RememberToken> live = new ArrayList<>(tokens.size());
+        for (RememberToken token : tokens) {
+            if (!pending.revokes(token.series(), token.userId())) {
+                live.add(token);
+            }
+        }
+        return live;
     }
 
     @Override

@@ -5,8 +5,11 @@ import io.github.cdilogin.spi.RememberTokenStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.cache.Cache;
 
@@ -20,6 +23,14 @@ import javax.cache.Cache;
  * a CDI bean (Payara does), else the default caching provider's. Values are plain strings, so that
  * no member needs the library's classes to hold them. A rotation is the cache's atomic
  * {@code replace(key, old, new)}.
+ *
+ * <p>The device list ({@link #findAllFor}) reads a second cache, {@value #USERS}: per user, the ids of
+ * their series, newest last, at most {@value #INDEXED} of them. So listing a user's devices costs two
+ * reads, whatever the size of the cache. Ids whose series are gone are dropped from it when the user
+ * gets a new series, when the list is read, and at the hourly purge. Beyond {@value #INDEXED} series, the
+ * oldest are no longer listed, but they still log in until they expire, and revoking every series of the
+ * user ({@link #deleteAllFor}, a password change, "log out every other device") still ends them: that scans
+ * the series cache itself, which also finds series written before the index existed.
  */
 public final class JCacheTokenStore implements RememberTokenStore {
 
@@ -29,19 +40,31 @@ public final class JCacheTokenStore implements RememberTokenStore {
     /** Expired series are dropped when a series is created, at most this often (a scan of the cache). */
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
 
+    /** The index of each user's series, for the device list: user id to series ids, space-separated. */
+    public static final String USERS = "cdi-login-remember-users";
+
+    /** Series ids kept per user in the index, at most: a user who logs in with "remember me" in a loop cannot grow it. */
+    static final int INDEXED = 64;
+
     /** What starts an encoded series that carries an auth stamp's hash. */
     private static final String STAMP = "~";
 
+    /** What starts the device part of an encoded series: creation millis and the browser's summary. */
+    private static final String DEVICE = "@";
+
     private final Cache<String, String> cache;
+    private final Cache<String, String> users;
     private final Clock clock;
     private final AtomicLong lastPurge = new AtomicLong();
 
     /**
      * @param cache where series live, series id to {@link #encode(RememberToken) encoded} series
+     * @param users the index of each user's series, user id to series ids
      * @param clock what decides expiry when expired series are purged
      */
-    public JCacheTokenStore(Cache<String, String> cache, Clock clock) {
+    public JCacheTokenStore(Cache<String, String> cache, Cache<String, String> users, Clock clock) {
         this.cache = cache;
+        this.users = users;
         this.clock = clock;
         this.lastPurge.set(clock.millis());
     }
@@ -62,7 +85,7 @@ public final class JCacheTokenStore implements RememberTokenStore {
      * @return a store on the server's cache manager (a CDI bean), else the default provider's
      */
     public static JCacheTokenStore open(Clock clock) {
-        return new JCacheTokenStore(JCaches.shared(CACHE), clock);
+        return new JCacheTokenStore(JCaches.shared(CACHE), JCaches.shared(USERS), clock);
     }
 
     @Override
@@ -75,6 +98,55 @@ public final class JCacheTokenStore implements RememberTokenStore {
     public void create(RememberToken token) {
         purgeNowAndThen();
         cache.put(token.series(), encode(token));
+        index(token.userId(), token.series());
+    }
+
+    /** Adds a series to its user's index, dropping the ids of series that are gone, atomically. */
+    private void index(String userId, String series) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            String ids = users.get(userId);
+            List<String> kept = ids == null ? new ArrayList<>() : present(ids);
+            kept.remove(series);
+            kept.add(series);
+            while (kept.size() > INDEXED) {
+                kept.remove(0);
+            }
+            String next = String.join(" ", kept);
+            if (ids == null ? users.putIfAbsent(userId, next) : users.replace(userId, ids, next)) {
+                return;
+            }
+        }
+        // Eight members raced for this user's index: the series still logs in, and deleteAllFor still finds it.
+    }
+
+    /** The ids of {@code ids} whose series are still in the cache, oldest first: one read of them all. */
+    private List<String> present(String ids) {
+        List<String> listed = List.of(ids.split(" "));
+        Set<String> there = cache.getAll(new HashSet<>(listed)).keySet();
+        List<String> kept = new ArrayList<>(listed.size());
+        for (String id : listed) {
+            if (there.contains(id)) {
+                kept.add(id);
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public List<RememberToken> findAllFor(String userId) {
+        String ids = users.get(userId);
+        if (ids == null) {
+            return List.of();
+        }
+        Map<String, String> found = cache.getAll(new HashSet<>(List.of(ids.split(" "))));
+        List<RememberToken> tokens = new ArrayList<>(found.size());
+        for (Map.Entry<String, String> entry : found.entrySet()) {
+            RememberToken token = decode(entry.getKey(), entry.getValue());
+            if (token.userId().equals(userId)) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
     }
 
     @Override
@@ -96,6 +168,7 @@ public final class JCacheTokenStore implements RememberTokenStore {
             }
         }
         theirs.forEach(entry -> cache.remove(entry.getKey()));
+        users.remove(userId);
     }
 
     private void purgeNowAndThen() {
@@ -110,17 +183,30 @@ public final class JCacheTokenStore implements RememberTokenStore {
                 cache.remove(entry.getKey(), entry.getValue());
             }
         }
+        for (Cache.Entry<String, String> entry : users) {
+            List<String> kept = present(entry.getValue());
+            if (kept.isEmpty()) {
+                users.remove(entry.getKey(), entry.getValue());
+            } else {
+                users.replace(entry.getKey(), entry.getValue(), String.join(" ", kept));
+            }
+        }
     }
 
     /**
      * validator hash, previous hash (or empty), rotated-at millis, expires-at millis, user id: tab-separated;
-     * with an auth stamp, {@code ~stamp-hash} and a tab before them. A series without a stamp keeps the
-     * older form exactly, so that entries written before stamps existed still rotate ({@code replace}
-     * compares the whole value).
+     * before them, with a creation time, {@code @created-millis}, a tab, the browser's summary (or nothing)
+     * and a tab; before all, with an auth stamp, {@code ~stamp-hash} and a tab. A series without these keeps
+     * the older form exactly, so that entries written before stamps or devices existed still decode and
+     * rotate ({@code replace} compares the whole value).
      */
     static String encode(RememberToken token) {
         String plain = token.validatorHash() + '\t' + (token.previousValidatorHash() == null ? "" : token.previousValidatorHash())
                 + '\t' + token.rotatedAt().toEpochMilli() + '\t' + token.expiresAt().toEpochMilli() + '\t' + token.userId();
+        if (token.createdAt() != null) {
+            String agent = token.agent() == null || token.agent().indexOf('\t') >= 0 ? "" : token.agent();
+            plain = DEVICE + token.createdAt().toEpochMilli() + '\t' + agent + '\t' + plain;
+        }
         return token.stampHash() == null ? plain : STAMP + token.stampHash() + '\t' + plain;
     }
 
@@ -133,8 +219,17 @@ public final class JCacheTokenStore implements RememberTokenStore {
             stampHash = value.substring(STAMP.length(), tab);
             plain = value.substring(tab + 1);
         }
+        Instant createdAt = null;
+        String agent = null;
+        if (plain.startsWith(DEVICE)) {
+            String[] device = plain.split("\t", 3);
+            createdAt = Instant.ofEpochMilli(Long.parseLong(device[0].substring(DEVICE.length())));
+            agent = device[1].isEmpty() ? null : device[1];
+            plain = device[2];
+        }
         String[] parts = plain.split("\t", 5); // the user id, last, may hold anything
         return new RememberToken(series, parts[4], parts[0], parts[1].isEmpty() ? null : parts[1],
-                Instant.ofEpochMilli(Long.parseLong(parts[2])), Instant.ofEpochMilli(Long.parseLong(parts[3])), stampHash);
+                Instant.ofEpochMilli(Long.parseLong(parts[2])), Instant.ofEpochMilli(Long.parseLong(parts[3])), stampHash,
+                createdAt, agent);
     }
 }

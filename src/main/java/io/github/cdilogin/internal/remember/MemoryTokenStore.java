@@ -3,6 +3,8 @@ package io.github.cdilogin.internal.remember;
 import io.github.cdilogin.spi.RememberToken;
 import io.github.cdilogin.spi.RememberTokenStore;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +43,18 @@ public final class MemoryTokenStore implements RememberTokenStore {
     @Override
     public void delete(String id) {
         series.remove(id);
+    }
+
+    /** A scan of every series: this store is for tests and single small servers. */
+    @Override
+    public List<RememberToken> findAllFor(String userId) {
+        List<RememberToken> theirs = new ArrayList<>();
+        for (RememberToken token : series.values()) {
+            if (token.userId().equals(userId)) {
+                theirs.add(token);
+            }
+        }
+        return theirs;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.remember;
 
 import io.github.cdilogin.RememberCookieReplayedEvent;
+import io.github.cdilogin.RememberedDevice;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.Messages;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,6 +51,7 @@ public class RememberMe {
 
     private final Clock clock = Clock.systemUTC();
     private RememberTokens tokens;
+    private RememberedDevices devices;
     private RememberCookie cookie;
     private LoginSettings settings;
     private String storeName;
@@ -62,6 +65,7 @@ public class RememberMe {
         storeName = store.getClass().getSimpleName();
         RememberTokenStore failClosed = new FailClosedStore(store, clock, later(), new PendingRevocations());
         tokens = new RememberTokens(failClosed, settings.secret().key(), clock, settings.remember().rotationGrace());
+        devices = new RememberedDevices(failClosed, settings.secret().key(), clock);
         LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
         if (settings.secret().isGenerated()) {
             LOG.warning(Messages.randomSecret());
@@ -170,7 +174,8 @@ public class RememberMe {
                            String stampHash) {
         RememberTokens.Issued issued;
         try {
-            issued = tokens.issue(userId, duration != null ? duration : settings.remember().duration(), stampHash);
+            issued = tokens.issue(userId, duration != null ? duration : settings.remember().duration(), stampHash,
+                    UserAgents.summarize(request.getHeader("User-Agent")));
         } catch (RuntimeException storeFailure) {
             LOG.log(Level.FINE, "cdi-login: the remember-token store failed; logged in without a remember cookie", storeFailure);
             return null;
@@ -245,8 +250,9 @@ public class RememberMe {
 
     /**
      * Revokes every series of {@code userId} and, when this browser's login had a live one, issues it a
-     * new series, stamped, that ends when the old one would have: after a password change, this browser
-     * stays remembered and no other does. A store failure propagates: a revocation must not be lost quietly.
+     * new series, stamped, that ends when the old one would have (and keeps its creation time and browser
+     * for the device list): after a password change, or "log out every other device", this browser stays
+     * remembered and no other does. A store failure propagates: a revocation must not be lost quietly.
      *
      * @param request the request
      * @param response its response, or {@code null}
@@ -258,17 +264,50 @@ public class RememberMe {
     public String restamp(HttpServletRequest request, HttpServletResponse response, String userId,
                           String sessionSeries, String stampHash) {
         // Only the session's own series: a cookie the session does not know of is not this login's.
-        java.time.Instant until = sessionSeries == null ? null : tokens.liveUntil(sessionSeries);
-        tokens.revokeAll(userId);
-        if (until == null || request == null || response == null) {
-            if (request != null && response != null && cookie.isPresent(request)) {
+        boolean canWrite = request != null && response != null;
+        RememberTokens.Issued issued = tokens.revokeAllBut(userId, canWrite ? sessionSeries : null, stampHash);
+        if (issued == null) {
+            if (canWrite && cookie.isPresent(request)) {
                 cookie.delete(request, response);
             }
             return null;
         }
-        RememberTokens.Issued issued = tokens.issue(userId, Duration.between(clock.instant(), until), stampHash);
         cookie.write(request, response, issued.value(), issued.expiresAt(), clock.instant());
         return issued.series();
+    }
+
+    /**
+     * @param userId whose devices
+     * @param currentSeries the series of this request's login, or {@code null}
+     * @return the user's live series as devices, newest first (a store failure propagates)
+     */
+    public List<RememberedDevice> devices(String userId, String currentSeries) {
+        return devices.of(userId, currentSeries);
+    }
+
+    /**
+     * Revokes one of the user's devices: its series ends, so its cookie and every session made from it log
+     * nobody in from their next request on. When it is this request's own, this browser's cookie is deleted too.
+     *
+     * @param request the request
+     * @param response its response, or {@code null}
+     * @param userId whose device
+     * @param deviceId the device's public id, as the client sent it
+     * @param currentSeries the series of this request's login, or {@code null}
+     * @return {@code false} when the id is not one of the user's live devices
+     */
+    public boolean revokeDevice(HttpServletRequest request, HttpServletResponse response, String userId,
+                                String deviceId, String currentSeries) {
+        String series = devices.seriesOf(userId, deviceId).orElse(null);
+        if (series == null) {
+            return false;
+        }
+        if (series.equals(currentSeries)) {
+            forget(request, response, series);
+        } else {
+            tokens.revoke(series);
+        }
+        return true;
     }
 
     /**

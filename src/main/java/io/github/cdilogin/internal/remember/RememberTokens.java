@@ -140,11 +140,48 @@ public final class RememberTokens {
      * @return the new series and its cookie value
      */
     public Issued issue(String userId, Duration duration, String stampHash) {
+        return issue(userId, duration, stampHash, null);
+    }
+
+    /**
+     * @param userId who is to be remembered
+     * @param duration for how long
+     * @param stampHash the hash of the user's auth stamp now, or {@code null}
+     * @param agent the summary of the browser ({@link UserAgents}), or {@code null}
+     * @return the new series and its cookie value
+     */
+    public Issued issue(String userId, Duration duration, String stampHash, String agent) {
+        Instant now = clock.instant();
+        return create(userId, now.plus(duration), stampHash, now, agent);
+    }
+
+    /**
+     * Revokes every series of {@code userId} but gives the holder of {@code keptSeries}, when it is one of
+     * the user's live series, a new series in its place: same expiry, creation time and browser, the new
+     * stamp. "Log out every other device", and what a password change does to this browser's cookie.
+     *
+     * @param userId whose series end
+     * @param keptSeries the series whose browser stays remembered, or {@code null}
+     * @param stampHash the hash of the user's auth stamp now, or {@code null}
+     * @return the new series and its cookie value, or {@code null} when {@code keptSeries} was not live
+     */
+    public Issued revokeAllBut(String userId, String keptSeries, String stampHash) {
+        RememberToken kept = keptSeries == null ? null : store.find(keptSeries).orElse(null);
+        Instant now = clock.instant();
+        boolean live = kept != null && kept.userId().equals(userId) && now.isBefore(kept.expiresAt());
+        store.deleteAllFor(userId);
+        if (!live) {
+            return null;
+        }
+        return create(userId, kept.expiresAt(), stampHash, kept.createdAt() != null ? kept.createdAt() : now, kept.agent());
+    }
+
+    private Issued create(String userId, Instant expiresAt, String stampHash, Instant createdAt, String agent) {
         String series = randomText(SERIES_BYTES);
         String validator = randomText(VALIDATOR_BYTES);
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(duration);
-        store.create(new RememberToken(series, userId, hash(series, validator), null, now, expiresAt, stampHash, now, null));
+        store.create(new RememberToken(series, userId, hash(series, validator), null, now, expiresAt, stampHash,
+                createdAt, agent));
         return new Issued(series, valueOf(series, validator), expiresAt);
     }
 

@@ -42,6 +42,12 @@ class FaultyStore extends RecordingStore {
     }
 
     @Override
+    public java.util.List<RememberToken> findAllFor(String userId) {
+        maybeFail(false);
+        return super.findAllFor(userId);
+    }
+
+    @Override
     public void delete(String series) {
         maybeFail(true);
         super.delete(series);

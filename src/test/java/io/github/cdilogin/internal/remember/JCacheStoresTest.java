@@ -27,22 +27,25 @@ class JCacheStoresTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private CacheManager manager;
     private Cache<String, String> series;
+    private Cache<String, String> users;
 
     @BeforeEach
     void caches() {
         manager = Caching.getCachingProvider().getCacheManager();
         String run = UUID.randomUUID().toString();
         series = manager.createCache("series-" + run, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
+        users = manager.createCache("users-" + run, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
     }
 
     @AfterEach
     void close() {
         manager.destroyCache(series.getName());
+        manager.destroyCache(users.getName());
     }
 
     @Test
     void seriesRoundTripsThroughTheCacheAsPlainText() {
-        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
         RememberToken token = new RememberToken("s1", "alice\tand tabs", "hash", null, clock.instant(),
                 clock.instant().plus(Duration.ofDays(1)));
         store.create(token);
@@ -53,7 +56,7 @@ class JCacheStoresTest {
 
     @Test
     void replaceIsConditionalOnWhatWasRead() {
-        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
         RememberToken token = new RememberToken("s1", "alice", "h1", null, clock.instant(), clock.instant().plus(Duration.ofDays(1)));
         store.create(token);
         RememberToken rotated = new RememberToken("s1", "alice", "h2", "h1", clock.instant(), token.expiresAt());
@@ -64,7 +67,7 @@ class JCacheStoresTest {
 
     @Test
     void revokingAllOfAUsersSeriesLeavesOthers() {
-        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
         Instant end = clock.instant().plus(Duration.ofDays(1));
         store.create(new RememberToken("a1", "alice", "h", null, clock.instant(), end));
         store.create(new RememberToken("a2", "alice", "h", null, clock.instant(), end));
@@ -78,7 +81,7 @@ class JCacheStoresTest {
 
     @Test
     void stampHashRoundTripsAndRotates() {
-        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
         RememberToken token = new RememberToken("s1", "alice\tand tabs", "h1", null, clock.instant(),
                 clock.instant().plus(Duration.ofDays(1)), "stampHash22characters_");
         store.create(token);
@@ -93,10 +96,71 @@ class JCacheStoresTest {
     void seriesWrittenBeforeStampsExistedStillReadsAndRotates() {
         Instant end = clock.instant().plus(Duration.ofDays(1));
         series.put("old", "h1\t\t" + clock.millis() + "\t" + end.toEpochMilli() + "\talice");
-        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
         RememberToken old = store.find("old").orElseThrow();
         assertEquals(new RememberToken("old", "alice", "h1", null, clock.instant(), end), old);
         assertTrue(store.replace(old, new RememberToken("old", "alice", "h2", "h1", clock.instant(), end)),
                 "an entry of the older form must still rotate");
+    }
+
+    @Test
+    void creationAndAgentRoundTripWithAndWithoutAStampAndRotate() {
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
+        Instant end = clock.instant().plus(Duration.ofDays(1));
+        Instant created = clock.instant().minusSeconds(60);
+        RememberToken stamped = new RememberToken("s1", "alice\tand tabs", "h1", null, clock.instant(), end,
+                "stampHash22characters_", created, "Firefox on Linux");
+        RememberToken plain = new RememberToken("s2", "bob", "h1", null, clock.instant(), end, null, created, null);
+        store.create(stamped);
+        store.create(plain);
+
+        assertEquals(Optional.of(stamped), store.find("s1"));
+        assertEquals(Optional.of(plain), store.find("s2"));
+        RememberToken rotated = stamped.rotated("h2", "h1", clock.instant());
+        assertTrue(store.replace(stamped, rotated));
+        assertEquals(Optional.of(rotated), store.find("s1"), "a rotation keeps the creation time and the agent");
+    }
+
+    @Test
+    void seriesWrittenBeforeDevicesExistedStillReadsWithoutThem() {
+        Instant end = clock.instant().plus(Duration.ofDays(1));
+        series.put("old", "~stampHash22characters_\th1\t\t" + clock.millis() + "\t" + end.toEpochMilli() + "\talice");
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
+        RememberToken old = store.find("old").orElseThrow();
+        assertEquals(new RememberToken("old", "alice", "h1", null, clock.instant(), end, "stampHash22characters_"), old);
+        assertTrue(store.replace(old, old.rotated("h2", "h1", clock.instant())));
+    }
+
+    @Test
+    void findAllForListsAUsersSeriesFromItsIndexAndForgetsDeletedOnes() {
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
+        Instant end = clock.instant().plus(Duration.ofDays(1));
+        store.create(new RememberToken("a1", "alice", "h", null, clock.instant(), end));
+        store.create(new RememberToken("a2", "alice", "h", null, clock.instant(), end));
+        store.create(new RememberToken("b1", "bob", "h", null, clock.instant(), end));
+        store.delete("a1");
+
+        assertEquals(java.util.List.of("a2"), store.findAllFor("alice").stream().map(RememberToken::series).toList());
+        assertEquals(java.util.List.of("b1"), store.findAllFor("bob").stream().map(RememberToken::series).toList());
+        assertEquals(java.util.List.of(), store.findAllFor("carol"));
+        store.create(new RememberToken("a3", "alice", "h", null, clock.instant(), end));
+        assertEquals("a2 a3", users.get("alice"), "a new series drops the ids of deleted ones from the index");
+        store.deleteAllFor("alice");
+        assertEquals(java.util.List.of(), store.findAllFor("alice"));
+    }
+
+    @Test
+    void theIndexOfOneUserStaysBoundedWhateverTheirLogins() {
+        JCacheTokenStore store = new JCacheTokenStore(series, users, clock);
+        Instant end = clock.instant().plus(Duration.ofDays(1));
+        for (int i = 0; i < 3 * JCacheTokenStore.INDEXED; i++) {
+            store.create(new RememberToken("m" + i, "mallory", "h", null, clock.instant(), end));
+        }
+        assertEquals(JCacheTokenStore.INDEXED, users.get("mallory").split(" ").length);
+        assertEquals(JCacheTokenStore.INDEXED, store.findAllFor("mallory").size());
+        assertTrue(store.findAllFor("mallory").stream().anyMatch(t -> t.series().equals("m" + (3 * JCacheTokenStore.INDEXED - 1))),
+                "the newest are listed");
+        store.deleteAllFor("mallory");
+        assertEquals(Optional.empty(), store.find("m0"), "an unlisted series is still revoked with all of the user's");
     }
 }

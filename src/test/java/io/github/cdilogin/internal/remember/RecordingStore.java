@@ -45,4 +45,10 @@ class RecordingStore implements RememberTokenStore {
         calls.add("deleteAllFor " + userId);
         delegate.deleteAllFor(userId);
     }
+
+    @Override
+    public List<RememberToken> findAllFor(String userId) {
+        calls.add("findAllFor " + userId);
+        return delegate.findAllFor(userId);
+    }
 }

@@ -26,6 +26,13 @@ final class Passwords {
     private Passwords() {
     }
 
+    /** @return a new random auth stamp, made with each password: 128 bits, base64url */
+    static String stamp() {
+        byte[] stamp = new byte[16];
+        RANDOM.nextBytes(stamp);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(stamp);
+    }
+
     static Hash hash(char[] password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

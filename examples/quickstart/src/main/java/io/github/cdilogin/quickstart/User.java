@@ -13,8 +13,10 @@ import io.github.cdilogin.LoginUser;
  * @param username the login name, also the id kept in the session
  * @param name the name shown on pages
  * @param active whether the account may log in
+ * @param authStamp a random value made anew with each password ({@link Users#changePassword}): when it
+ *        changes, every other login of the user ends ({@link LoginUser#getAuthStamp()})
  */
-public record User(String username, String name, boolean active) implements LoginUser {
+public record User(String username, String name, boolean active, String authStamp) implements LoginUser {
 
     @Override
     public String getId() {
@@ -24,5 +26,20 @@ public record User(String username, String name, boolean active) implements Logi
     @Override
     public boolean isActive() {
         return active;
+    }
+
+    @Override
+    public String getAuthStamp() {
+        return authStamp;
+    }
+
+    /** @return this user with another stamp, after a new password; the stamp is kept out of {@code toString} */
+    User withAuthStamp(String stamp) {
+        return new User(username, name, active, stamp);
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + username + "]";
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -28,16 +29,23 @@ public class Users implements UserLoader<User> {
     private record Account(User user, Passwords.Hash password) {
     }
 
-    private final Map<String, Account> accounts = new HashMap<>();
+    /** Replaced whole, one account at a time, when a password changes. */
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /**
+     * The stamp of the passwords every member starts with: the same on all members of a cluster, since each
+     * keeps its own users and a stamp that differed would end on one member the logins made on another.
+     * Each change makes a random one ({@link Passwords#stamp()}), known to the member that made it only.
+     */
+    private static final String FIRST_STAMP = "first password";
     private final Map<String, String> usernameByTokenDigest = new HashMap<>();
     /** Checked against when the name is unknown, so that timing does not tell which names exist. */
     private Passwords.Hash nobody;
 
     @PostConstruct
     void createAccounts() {
-        add(new User("alice", "Alice", true), "wonderland", "alice-api-token");
-        add(new User("bob", "Bob", true), "builder", "bob-api-token");
-        add(new User("mallory", "Mallory", false), "locked", "mallory-api-token");
+        add(new User("alice", "Alice", true, FIRST_STAMP), "wonderland", "alice-api-token");
+        add(new User("bob", "Bob", true, FIRST_STAMP), "builder", "bob-api-token");
+        add(new User("mallory", "Mallory", false, FIRST_STAMP), "locked", "mallory-api-token");
         nobody = Passwords.hash("not a password".toCharArray());
     }
 
@@ -65,6 +73,23 @@ public class Users implements UserLoader<User> {
         boolean matches = password != null
                 && Passwords.verify(password.toCharArray(), account == null ? nobody : account.password());
         return matches && account != null ? Optional.of(account.user()) : Optional.empty();
+    }
+
+    /**
+     * Changes a password, when {@code current} is the user's password now. The user gets a new auth stamp
+     * with it, so that the library ends the user's other logins ({@code LoginManager.passwordChanged}).
+     * Atomic: of two changes racing from the same password, one wins and the other gets empty.
+     *
+     * @return the user as it is after the change, or empty when {@code current} is wrong
+     */
+    public Optional<User> changePassword(String username, String current, String next) {
+        Account account = username == null ? null : accounts.get(username);
+        if (account == null || current == null || next == null
+                || !Passwords.verify(current.toCharArray(), account.password())) {
+            return Optional.empty();
+        }
+        Account changed = new Account(account.user().withAuthStamp(Passwords.stamp()), Passwords.hash(next.toCharArray()));
+        return accounts.replace(username, account, changed) ? Optional.of(changed.user()) : Optional.empty();
     }
 
     /** @return the owner of this API token */

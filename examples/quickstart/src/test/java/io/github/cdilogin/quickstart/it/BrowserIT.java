@@ -1,8 +1,11 @@
 package io.github.cdilogin.quickstart.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.quickstart.it.support.QuickstartServer;
+import io.github.cdilogin.test.HttpBrowser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A person's visit in a real (headless) Chromium: log in with "remember me", close the browser
  * (the session cookie goes), come back remembered, confirm the password for the settings page, log
- * out. Each step leaves a screenshot in target/screenshots/ and fails with the page it got.
+ * out; and the settings page's devices (one logged out by its button) and password form. Each step leaves a screenshot in target/screenshots/ and fails with the page it got.
  *
  * <p>Selenium never downloads anything: the driver and the browser are Debian's
  * ({@code apt-get install chromium chromium-driver}), named explicitly so Selenium Manager is not used.
@@ -95,6 +99,50 @@ class BrowserIT {
         expect("logged-out", "/", "Hello, anonymous");
         driver.get(base + "profile");
         expect("anonymous-again", "/login", "Please log in to access this page.");
+    }
+
+    @Test
+    void aUserSeesTheirDevicesLogsOneOutAndChangesThePassword() throws IOException {
+        String base = QuickstartServer.base().toString();
+        HttpBrowser phone = new HttpBrowser(QuickstartServer.base());
+        assertEquals(303, phone.post("login", Map.of("username", "alice", "password", "wonderland", "remember", "on"),
+                "User-Agent", DevicesIT.CHROME_ON_ANDROID).status());
+        String phonesId = DevicesIT.devices(phone).get(0).id();
+
+        driver.get(base + "login?next=%2Fsettings");
+        driver.findElement(By.name("username")).sendKeys("alice");
+        driver.findElement(By.name("password")).sendKeys("wonderland");
+        driver.findElement(By.name("remember")).click();
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        expect("devices-settings", "/settings", "Your devices");
+        expect("devices-phone-listed", "/settings", "Chrome on Android");
+        expect("devices-this-device", "/settings", "Headless Chrome on Linux (this device)");
+
+        // The phone's "log out" button: the phone's session ends at its next request.
+        driver.findElement(By.cssSelector("input[name=device][value='" + phonesId + "'] ~ button")).click();
+        expect("devices-phone-logged-out", "/settings", "Your devices");
+        assertTrue(driver.findElements(By.cssSelector("input[name=device][value='" + phonesId + "']")).isEmpty(),
+                () -> "the phone is still listed:\n" + driver.getPageSource());
+        assertEquals(401, phone.get("api/me").status(), "the phone's session must have ended");
+
+        // The password form: this browser stays logged in; the old password no longer logs in.
+        changePassword("wonderland", "queen-of-hearts");
+        expect("password-changed", "/settings", "Your devices");
+        try {
+            assertEquals(401, QuickstartContractIT.login(new HttpBrowser(QuickstartServer.base()), "alice", "wonderland").status());
+        } finally {
+            changePassword("queen-of-hearts", "wonderland");
+            expect("password-changed-back", "/settings", "Your devices");
+        }
+        assertEquals(303, QuickstartContractIT.login(new HttpBrowser(QuickstartServer.base()), "alice", "wonderland").status());
+        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        expect("devices-logged-out", "/", "Hello, anonymous");
+    }
+
+    void changePassword(String current, String next) {
+        driver.findElement(By.name("password")).sendKeys(current);
+        driver.findElement(By.name("new_password")).sendKeys(next);
+        driver.findElement(By.cssSelector("form[action$='/settings/password'] button")).click();
     }
 
     /**

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -55,7 +57,10 @@ public final class QuickstartServer implements BeforeAllCallback {
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("WAR not found: " + war.toAbsolutePath() + " (run mvn verify)");
         }
-        PayaraMicroProcess process = PayaraMicroProcess.start(war, "--contextroot", "/");
+        // -Dquickstart.remember-store=memory|jcache|jdbc runs the checks on another remember store than auto's.
+        String store = System.getProperty("quickstart.remember-store", "");
+        PayaraMicroProcess process = PayaraMicroProcess.start(PayaraMicroProcess.microJar(), war, List.of("-Xmx512m"),
+                List.of("--contextroot", "/"), store.isEmpty() ? Map.of() : Map.of("CDI_LOGIN_REMEMBER_STORE", store));
         started = new Started(process);
         if (!process.awaitReady(Duration.ofSeconds(120))) {
             String log = process.log();
