@@ -232,6 +232,31 @@ class RememberFaultsIT {
         awaitWritten(phone);
     }
 
+    @Test
+    void devicesAndAPasswordChangeDuringAnOutageAreNoErrorAndEveryOtherSeriesStillEnds() throws Exception {
+        HttpBrowser laptop = rememberedLogin("alice");
+        String phone = rememberedLogin("alice").cookie(COOKIE);
+        assertEquals("2 devices", laptop.get("devices").body());
+        store("DOWN");
+
+        Response list = laptop.get("devices");
+        assertEquals(200, list.status(), list.toString());
+        assertEquals("0 devices", list.body(), "while the store is down no device can be listed");
+        assertNothingLeaks(list);
+        Response revoke = laptop.post("devices", Map.of("id", "A".repeat(22)));
+        assertEquals(404, revoke.status(), revoke.toString());
+        assertNothingLeaks(revoke);
+        Response change = laptop.post("change-password", Map.of());
+        assertEquals(200, change.status(), change.toString());
+        assertNothingLeaks(change);
+        assertEquals(200, laptop.get("api/me").status(), "this browser's session goes on after its password change");
+
+        store("UP");
+        Response fromPhone = cameBack(phone).get("api/me");
+        assertEquals(401, fromPhone.status(), "the password change ended the phone's series: " + fromPhone);
+        assertEquals(200, laptop.get("api/me").status());
+    }
+
     // --- no false alarms -------------------------------------------------------------------------
 
     @Test

@@ -265,7 +265,16 @@ public class RememberMe {
                           String sessionSeries, String stampHash) {
         // Only the session's own series: a cookie the session does not know of is not this login's.
         boolean canWrite = request != null && response != null;
-        RememberTokens.Issued issued = tokens.revokeAllBut(userId, canWrite ? sessionSeries : null, stampHash);
+        RememberTokens.Issued issued;
+        try {
+            issued = tokens.revokeAllBut(userId, canWrite ? sessionSeries : null, stampHash);
+        } catch (RuntimeException storeFailure) {
+            // The store is down: every series still ends (kept and retried by FailClosedStore), and this
+            // browser goes on with its session alone, as a remember login during an outage does.
+            tokens.revokeAll(userId);
+            LOG.log(Level.FINE, "cdi-login: the remember-token store failed; this browser's series was not re-issued", storeFailure);
+            issued = null;
+        }
         if (issued == null) {
             if (canWrite && cookie.isPresent(request)) {
                 cookie.delete(request, response);
@@ -279,10 +288,16 @@ public class RememberMe {
     /**
      * @param userId whose devices
      * @param currentSeries the series of this request's login, or {@code null}
-     * @return the user's live series as devices, newest first (a store failure propagates)
+     * @return the user's live series as devices, newest first; none while the store fails (FailClosedStore
+     *         logs the outage once), since a page that lists devices must not fail with it
      */
     public List<RememberedDevice> devices(String userId, String currentSeries) {
-        return devices.of(userId, currentSeries);
+        try {
+            return devices.of(userId, currentSeries);
+        } catch (RuntimeException storeFailure) {
+            LOG.log(Level.FINE, "cdi-login: the remember-token store failed; no devices listed", storeFailure);
+            return List.of();
+        }
     }
 
     /**
@@ -294,11 +309,17 @@ public class RememberMe {
      * @param userId whose device
      * @param deviceId the device's public id, as the client sent it
      * @param currentSeries the series of this request's login, or {@code null}
-     * @return {@code false} when the id is not one of the user's live devices
+     * @return {@code false} when the id is not one of the user's live devices, or the store cannot say
      */
     public boolean revokeDevice(HttpServletRequest request, HttpServletResponse response, String userId,
                                 String deviceId, String currentSeries) {
-        String series = devices.seriesOf(userId, deviceId).orElse(null);
+        String series;
+        try {
+            series = devices.seriesOf(userId, deviceId).orElse(null);
+        } catch (RuntimeException storeFailure) {
+            LOG.log(Level.FINE, "cdi-login: the remember-token store failed; the device could not be looked up", storeFailure);
+            return false;
+        }
         if (series == null) {
             return false;
         }

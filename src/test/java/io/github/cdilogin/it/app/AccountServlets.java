@@ -78,6 +78,32 @@ public final class AccountServlets {
         }
     }
 
+    /** GET: how many remembered devices the user has; POST {@code id}: log that device out (404 when it is none of theirs). */
+    @WebServlet("/devices")
+    @LoginRequired
+    public static class DevicesServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().print(loginManager.devices().size() + " devices");
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (!loginManager.revokeDevice(request.getParameter("id"))) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("text/plain");
+            response.getWriter().print("revoked");
+        }
+    }
+
     /** GET: where the login page would send the user back to. */
     @WebServlet("/next")
     public static class NextServlet extends HttpServlet {

@@ -3,6 +3,7 @@ package io.github.cdilogin.it.faults;
 import io.github.cdilogin.spi.RememberToken;
 import io.github.cdilogin.spi.RememberTokenStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,5 +67,11 @@ public class SwitchableStore implements RememberTokenStore {
     public void deleteAllFor(String userId) {
         maybeFail(true);
         series.values().removeIf(token -> token.userId().equals(userId));
+    }
+
+    @Override
+    public List<RememberToken> findAllFor(String userId) {
+        maybeFail(false);
+        return series.values().stream().filter(token -> token.userId().equals(userId)).toList();
     }
 }
