@@ -234,7 +234,9 @@ public class RememberMe {
 
     /**
      * Whether the series a session came from still logs anyone in: one store read. A store that fails
-     * keeps the session (the session is the login; the series only ends it early), with a warning.
+     * keeps the session (the session is the login; the series only ends it early); {@link FailClosedStore}
+     * has logged the outage once, so each such request adds a FINE record only (at WARNING, every request
+     * of every remembered session would log the store's message, which may hold SQL and a series id).
      *
      * @param series the session's series
      * @return {@code false} when it was revoked, replayed or has expired
@@ -243,7 +245,7 @@ public class RememberMe {
         try {
             return tokens.liveUntil(series) != null;
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, Messages.storeFailed("checking the series of a session"), storeFailure);
+            LOG.log(Level.FINE, Messages.storeFailed("checking the series of a session"), storeFailure);
             return true;
         }
     }
