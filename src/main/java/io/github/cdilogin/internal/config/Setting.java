@@ -77,7 +77,8 @@ public enum Setting {
             "`auto` (the DataSource when there is one, else memory), `jdbc`, `memory`, `jcache` (the cluster's data"
                     + " grid, see Scaling out); a `RememberTokenStore` bean replaces them"),
     REMEMBER_DATASOURCE("remember-store.datasource", Default.value("java:comp/DefaultDataSource"),
-            "JNDI name of the JDBC store's DataSource (table `CDI_LOGIN_REMEMBER`, created when missing)"),
+            "JNDI name of the JDBC store's DataSource (table `CDI_LOGIN_REMEMBER`, created when missing; also"
+                    + " `CDI_LOGIN_LOGOUTS` for a `<distributable/>` application on a server without JCache, see Scaling out)"),
     SECRET("secret", Default.unset("random at each start (warning)"),
             "base64 of 32 bytes or more (`openssl rand -base64 32`): the key of the remember tokens' hashes"),
     SECRET_FILE("secret-file", Default.unset("none"),
