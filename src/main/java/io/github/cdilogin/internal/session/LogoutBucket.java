@@ -13,7 +13,8 @@ import java.util.List;
  * <p><b>The bound, and why it fails safe.</b> A bucket keeps at most {@link #MAX_SESSIONS} sessions.
  * A logout that finds it full (after the sessions that could no longer live are dropped) does not
  * forget anyone: it folds the whole bucket into one <em>wide</em> entry, "every session of this bucket
- * created at or before now is logged out, until the latest of their instants". A stale copy of a
+ * created at or before now (plus {@link #CLOCK_MARGIN_MILLIS}) is logged out, until the latest of their
+ * instants". A stale copy of a
  * logged-out session was created before its logout, so it is still refused; what the fold costs is
  * collateral, never a forgotten logout: other sessions of that bucket created before the fold are
  * logged out too (their users log in again, under a new session id). Sessions created after the fold
@@ -29,6 +30,11 @@ final class LogoutBucket {
 
     /** Sessions one bucket keeps before it folds them into one wide entry. */
     static final int MAX_SESSIONS = 24;
+    /**
+     * How far apart the members' clocks may be: a session's creation time is the creating member's clock,
+     * the fold's the folding member's, so a fold refuses sessions created up to this long after it.
+     */
+    static final long CLOCK_MARGIN_MILLIS = 60_000;
 
     private static final char WIDE = '*';
     private static final char SEPARATOR = ' ';
@@ -121,7 +127,7 @@ final class LogoutBucket {
         for (Session session : kept) {
             latest = Math.max(latest, session.until);
         }
-        return new LogoutBucket(List.of(), now, latest);
+        return new LogoutBucket(List.of(), now + CLOCK_MARGIN_MILLIS, latest);
     }
 
     /** @return the latest instant this bucket still matters until; 0 when it is empty */

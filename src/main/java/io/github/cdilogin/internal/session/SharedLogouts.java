@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * CVE-2023-20862 was exactly that.
  *
  * <p>Kept: the SHA-256 of the session id (128 bits, never the id: anyone with access to the grid or the
- * table can read the record), until the session could no longer be used. The hashes are spread over
+ * table can read the record), until the session could no longer be used (plus a minute: the members' clocks differ). The hashes are spread over
  * {@value #BUCKETS} buckets by their first two characters, one key each; a bucket holds at most
  * {@value LogoutBucket#MAX_SESSIONS} of them, then folds them into one entry that refuses every session
  * of that bucket created before the fold ({@link LogoutBucket}: why that fails safe). So the record never
@@ -88,7 +88,8 @@ final class SharedLogouts implements Logouts {
         long now = clock.millis();
         Duration kept = sessionLifetime.isNegative() || sessionLifetime.isZero() || sessionLifetime.compareTo(horizon) > 0
                 ? horizon : sessionLifetime;
-        long until = now + kept.toMillis();
+        // the margin: another member's clock may run ahead of this one's
+        long until = now + kept.toMillis() + LogoutBucket.CLOCK_MARGIN_MILLIS;
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 String old = place.get(bucket);
