@@ -336,4 +336,42 @@ public final class Messages {
                 + " cdi-login.trusted-origins; behind a proxy that rewrites Host, list the proxy in"
                 + " cdi-login.trusted-proxies.";
     }
+
+    /**
+     * @param dataSource the JDBC store's DataSource setting, named by the fix
+     * @param jdbc whether the library's JDBC store is in use (then its DataSource could not hold the table)
+     * @return the one warning at start of a distributable deployment whose logouts stay on each member
+     */
+    public static String logoutsNotShared(String dataSource, boolean jdbc) {
+        return "CDILOGIN-029: this web application is <distributable/>, but logouts are not shared between members:"
+                + " the server has no usable JCache (javax.cache) and " + (jdbc ? "the DataSource " + dataSource
+                + " cannot hold the table CDI_LOGIN_LOGOUTS" : "cdi-login.remember-store is not jdbc") + ", so a member"
+                + " that keeps a copy of a session another member logged out would still log it in (CVE-2023-20862)."
+                + " Fix: run on a server with JCache (Payara), or set cdi-login.remember-store=jdbc with"
+                + " cdi-login.remember-store.datasource naming a database every member shares (now " + dataSource
+                + "; the table CDI_LOGIN_LOGOUTS is created there), or remove <distributable/> when the application"
+                + " runs on one server.";
+    }
+
+    /**
+     * @param where the record's place, such as "the JCache cache cdi-login-logout-buckets"
+     * @param cause the exception's class, never its message
+     * @return the warning when a logout could not be recorded for the other members
+     */
+    public static String logoutNotRecorded(String where, String cause) {
+        return "CDILOGIN-030: a logout could not be recorded in " + where + " (" + cause + "): the session ended on"
+                + " this member, but another member's copy of it may stay logged in until it times out. Check the data"
+                + " grid or database behind it.";
+    }
+
+    /**
+     * @param where the record's place
+     * @param cause the exception's class, never its message
+     * @return the warning, once per outage, when the record cannot be read
+     */
+    public static String logoutsUnreadable(String where, String cause) {
+        return "CDILOGIN-030: the logout record in " + where + " cannot be read (" + cause + "): until it answers,"
+                + " requests with a session are anonymous (the sessions are kept). Check the data grid or database"
+                + " behind it.";
+    }
 }

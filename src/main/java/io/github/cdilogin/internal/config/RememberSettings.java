@@ -44,7 +44,7 @@ public record RememberSettings(String cookieName, Duration duration, String doma
         JDBC,
         /** This server's memory: lost at a restart. */
         MEMORY,
-        /** The server's data grid (JSR 107), shared by a cluster; also records logouts for every member. */
+        /** The server's data grid (JSR 107), shared by a cluster. */
         JCACHE
     }
 

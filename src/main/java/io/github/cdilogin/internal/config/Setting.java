@@ -77,7 +77,8 @@ public enum Setting {
             "`auto` (the DataSource when there is one, else memory), `jdbc`, `memory`, `jcache` (the cluster's data"
                     + " grid, see Scaling out); a `RememberTokenStore` bean replaces them"),
     REMEMBER_DATASOURCE("remember-store.datasource", Default.value("java:comp/DefaultDataSource"),
-            "JNDI name of the JDBC store's DataSource"),
+            "JNDI name of the JDBC store's DataSource (also of `CDI_LOGIN_LOGOUTS` for a `<distributable/>`"
+                    + " application on a server without JCache, see Scaling out)"),
     REMEMBER_TABLE("remember-store.table", Default.value("CDI_LOGIN_REMEMBER"),
             "the JDBC store's table: a plain SQL name, optionally schema-qualified (`auth.REMEMBER`), at most 128"
                     + " characters"),

@@ -11,8 +11,9 @@ import javax.cache.configuration.MutableConfiguration;
 
 /**
  * The library's JCache caches: on the server's cache manager when it offers one as a CDI bean
- * (Payara does, on its Hazelcast data grid), else the default caching provider's. Only the
- * {@code jcache} store's classes call this, so nothing names {@code javax.cache} unless it was chosen.
+ * (Payara does, on its Hazelcast data grid), else the default caching provider's. Only JCache classes
+ * call this (the {@code jcache} store, the session side's logout record), each past a check that
+ * {@code javax.cache} is there.
  */
 public final class JCaches {
 
@@ -26,6 +27,15 @@ public final class JCaches {
      * @return the cache, created by the first member that asks
      */
     public static Cache<String, String> shared(String name) {
+        return shared(name, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
+    }
+
+    /**
+     * @param name the cache's name, the same on every member
+     * @param configuration how the first member creates it (the others take it as it is)
+     * @return the cache, created by the first member that asks
+     */
+    public static Cache<String, String> shared(String name, MutableConfiguration<String, String> configuration) {
         CacheManager manager = serverCacheManager();
         if (manager == null) {
             manager = Caching.getCachingProvider().getCacheManager();
@@ -33,7 +43,7 @@ public final class JCaches {
         Cache<String, String> cache = manager.getCache(name, String.class, String.class);
         if (cache == null) {
             try {
-                cache = manager.createCache(name, new MutableConfiguration<String, String>().setTypes(String.class, String.class));
+                cache = manager.createCache(name, configuration);
             } catch (CacheException createdByAnotherMember) {
                 cache = manager.getCache(name, String.class, String.class);
                 if (cache == null) {

@@ -31,7 +31,15 @@ public final class AuthStamps {
         if (stamp == null) {
             return null;
         }
-        byte[] digest = digest().digest(stamp.getBytes(StandardCharsets.UTF_8));
+        return hash(stamp);
+    }
+
+    /**
+     * @param value a value to keep only the hash of (a stamp, or a session id in the logout record)
+     * @return 128 bits of its SHA-256, 22 characters of base64url
+     */
+    static String hash(String value) {
+        byte[] digest = digest().digest(value.getBytes(StandardCharsets.UTF_8));
         byte[] kept = new byte[KEPT_BYTES];
         System.arraycopy(digest, 0, kept, 0, KEPT_BYTES);
         return ENCODER.encodeToString(kept);

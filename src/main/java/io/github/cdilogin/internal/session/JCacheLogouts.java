@@ -1,47 +1,69 @@
 package io.github.cdilogin.internal.session;
 
 import io.github.cdilogin.internal.remember.JCaches;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.cache.Cache;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 
 /**
- * The session ids logged out anywhere in the cluster, on the data grid. A member that still holds a
- * local copy of a session another member invalidated (Payara keeps one) must not let it log anyone
- * in: Spring Security's CVE-2023-20862 was exactly that. Each id is kept as long as a session could
- * live, then dropped when it is read.
+ * The logout record's buckets in a JCache (JSR 107) cache, {@value #CACHE}: on Payara the Hazelcast data
+ * grid that also holds the sessions. Loaded only when {@code javax.cache} is there. The cache drops a
+ * bucket that no logout changed for the record's horizon ({@link ModifiedExpiryPolicy}), and every
+ * reader also checks each entry's own instant, so an entry is never trusted past its session's lifetime.
  */
-final class JCacheLogouts implements Logouts {
+final class JCacheLogouts implements SharedLogouts.Place {
 
-    static final String CACHE = "cdi-login-logouts";
+    static final String CACHE = "cdi-login-logout-buckets";
+
+    private static final Logger LOG = Logger.getLogger(JCacheLogouts.class.getName());
 
     private final Cache<String, String> cache;
-    private final Clock clock;
 
-    JCacheLogouts(Cache<String, String> cache, Clock clock) {
+    JCacheLogouts(Cache<String, String> cache) {
         this.cache = cache;
-        this.clock = clock;
     }
 
-    static JCacheLogouts open(Clock clock) {
-        return new JCacheLogouts(JCaches.shared(CACHE), clock);
+    /**
+     * @param horizon how long a bucket no logout changed is kept
+     * @return the place on the server's cache manager (else the default provider's), or {@code null} when
+     *         no cache manager answers
+     */
+    static JCacheLogouts open(Duration horizon) {
+        try {
+            return new JCacheLogouts(JCaches.shared(CACHE, configuration(horizon)));
+        } catch (RuntimeException | LinkageError noCacheManager) {
+            LOG.log(Level.FINE, "cdi-login: javax.cache is there but no cache manager answers", noCacheManager);
+            return null;
+        }
+    }
+
+    static MutableConfiguration<String, String> configuration(Duration horizon) {
+        return new MutableConfiguration<String, String>().setTypes(String.class, String.class)
+                .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
+                        new javax.cache.expiry.Duration(TimeUnit.SECONDS, horizon.toSeconds())));
     }
 
     @Override
-    public void loggedOut(String sessionId, Duration sessionLifetime) {
-        cache.put(sessionId, Long.toString(clock.millis() + sessionLifetime.toMillis()));
+    public String get(String bucket) {
+        return cache.get(bucket);
     }
 
     @Override
-    public boolean isLoggedOut(String sessionId) {
-        String until = cache.get(sessionId);
-        if (until == null) {
-            return false;
-        }
-        if (Long.parseLong(until) < clock.millis()) {
-            cache.remove(sessionId, until);
-            return false;
-        }
-        return true;
+    public boolean putIfAbsent(String bucket, String text, long until) {
+        return cache.putIfAbsent(bucket, text);
+    }
+
+    @Override
+    public boolean replace(String bucket, String old, String text, long until) {
+        return cache.replace(bucket, old, text);
+    }
+
+    @Override
+    public String describe() {
+        return "the JCache cache " + CACHE;
     }
 }

@@ -5,7 +5,9 @@ import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -37,15 +39,30 @@ public class SessionAttributes {
     /** Where the sessions this one ends are recorded; never {@code null}. */
     Logouts logouts = Logouts.LOCAL;
 
+    @Inject
+    Instance<ServletContext> servletContext;
+
     @PostConstruct
     void chooseLogouts() {
-        logouts = Logouts.forStore(configuration.settings().remember().store(), application.rememberTokenStore() != null,
-                Clock.systemUTC());
+        ServletContext context = webApplication();
+        boolean distributable = Distributable.of(context);
+        Duration timeout = distributable ? Duration.ofMinutes(Math.max(context.getSessionTimeout(), 0)) : Duration.ZERO;
+        logouts = Logouts.choose(distributable, timeout, configuration.settings().remember(),
+                application.rememberTokenStore() != null, Clock.systemUTC());
+    }
+
+    private ServletContext webApplication() {
+        try {
+            return servletContext.isResolvable() ? servletContext.get() : null;
+        } catch (RuntimeException outsideAWebApplication) {
+            return null;
+        }
     }
 
     /**
      * @return the login the session holds, or {@code null}; none when another member of a cluster logged
-     *         this session out, and then the stale copy here is invalidated
+     *         this session out, and then the stale copy here is invalidated, and none (the session kept)
+     *         while the shared logout record cannot be read
      */
     public StoredLogin read() {
         HttpServletRequest request = http.orNull();
@@ -58,11 +75,14 @@ public class SessionAttributes {
             if (!(session.getAttribute(LOGIN) instanceof StoredLogin login)) {
                 return null;
             }
-            if (logouts.isLoggedOut(session.getId())) {
-                session.invalidate();
-                return null;
-            }
-            return login;
+            return switch (logouts.check(session.getId(), session.getCreationTime())) {
+                case LIVE -> login;
+                case ENDED -> {
+                    session.invalidate(); // another member's logout: this stale copy logs nobody in
+                    yield null;
+                }
+                case UNKNOWN -> null; // the record cannot tell: anonymous now, the session kept for later
+            };
         } catch (IllegalStateException invalidated) {
             return null;
         }

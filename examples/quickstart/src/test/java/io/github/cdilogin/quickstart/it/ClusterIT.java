@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cdilogin.quickstart.it.support.OwnRememberTokenStore;
 import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.PayaraLogs;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * cluster mode starts them: sessions replicated on Hazelcast ({@code <distributable/>}), remember-me
  * series in the data grid ({@code cdi-login.remember-store=jcache}), one secret file for both.
  *
+ * <p>A third member, C, runs a copy of the WAR whose application brings its own {@code RememberTokenStore}
+ * ({@link OwnRememberTokenStore}): logouts are the session side's, so they are shared whatever the
+ * remember store.
+ *
  * <p>The data grid ports are free ones picked here, with a cluster name of this run only, so that
  * the test never meets another cluster on the machine. The last test stops member A.
  */
@@ -41,6 +46,8 @@ class ClusterIT {
 
     private static PayaraMicroProcess a;
     private static PayaraMicroProcess b;
+    /** A member whose application brings its own remember store. */
+    private static PayaraMicroProcess c;
     private static final List<String> timings = new ArrayList<>();
 
     @BeforeAll
@@ -51,7 +58,8 @@ class ClusterIT {
         Files.deleteIfExists(secret); // made by the first member that starts, read by the other
         int portA = PayaraMicroProcess.freeLoopbackPort();
         int portB = PayaraMicroProcess.freeLoopbackPort();
-        String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
+        int portC = PayaraMicroProcess.freeLoopbackPort();
+        String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB + ",127.0.0.1:" + portC;
         String cluster = "cdi-login-it-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> jvm = List.of("-Xmx512m", "-Dcdi-login.secret-file=" + secret, "-Dcdi-login.remember-store=jcache");
         long start = System.nanoTime();
@@ -60,14 +68,18 @@ class ClusterIT {
         // B after A: the secret file exists by then, and B joins A's cluster rather than racing it
         b = PayaraMicroProcess.start(PayaraMicroProcess.microJar(), war, jvm, member(portB, members, cluster));
         awaitReady(b, "B");
+        Path ownStoreWar = OwnRememberTokenStore.addedTo(war, dir.resolve("own-store"));
+        c = PayaraMicroProcess.start(PayaraMicroProcess.microJar(), ownStoreWar, jvm, member(portC, members, cluster));
+        awaitReady(c, "C");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!(a.log().contains("DG Size: 2") && b.log().contains("DG Size: 2"))) { // Payara's "Data Grid Status"
+        while (!(a.log().contains("DG Size: 3") && b.log().contains("DG Size: 3") && c.log().contains("DG Size: 3"))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the two members did not form one cluster:\nA:\n" + a.log() + "\nB:\n" + b.log());
+                throw new AssertionError("the three members did not form one cluster:\nA:\n" + a.log() + "\nB:\n" + b.log()
+                        + "\nC:\n" + c.log());
             }
             Thread.sleep(200);
         }
-        time("two members started and clustered", start);
+        time("three members started and clustered", start);
     }
 
     private static List<String> member(int hzPort, String members, String cluster) {
@@ -90,7 +102,7 @@ class ClusterIT {
 
     @AfterAll
     static void stopMembers() {
-        for (PayaraMicroProcess member : new PayaraMicroProcess[] {a, b}) {
+        for (PayaraMicroProcess member : new PayaraMicroProcess[] {a, b, c}) {
             if (member != null) {
                 member.close();
             }
@@ -144,8 +156,36 @@ class ClusterIT {
         time("logout on B holds on A", start);
     }
 
+    /**
+     * Issue 11: the record of logouts belongs to the session side, so a member whose application brings
+     * its own remember store records and checks logouts like the others (before, such a member recorded
+     * none, and A's copy of a session logged out on C stayed logged in).
+     */
     @Test
     @Order(3)
+    void logoutsHoldAcrossMembersAlsoWhenTheApplicationBringsItsOwnRememberStore() {
+        assertTrue(c.log().contains("remember-token store " + OwnRememberTokenStore.class.getName()),
+                "C does not run the application's own store:\n" + c.log());
+        long start = System.nanoTime();
+        HttpBrowser onC = new HttpBrowser(base(c));
+        assertStatus(303, login(onC, "bob", "builder"));
+        Map<String, String> loggedOutOnC = Map.copyOf(onC.cookies());
+        assertStatus(200, me(on(a, loggedOutOnC))); // A now holds a copy of the session
+        assertStatus(303, on(c, loggedOutOnC).post("logout", Map.of()));
+        assertAnonymous(on(a, loggedOutOnC));
+        assertAnonymous(on(c, loggedOutOnC));
+
+        HttpBrowser onA = new HttpBrowser(base(a));
+        assertStatus(303, login(onA, "alice", "wonderland"));
+        Map<String, String> loggedOutOnA = Map.copyOf(onA.cookies());
+        assertStatus(200, me(on(c, loggedOutOnA))); // C now holds a copy of the session
+        assertStatus(303, on(a, loggedOutOnA).post("logout", Map.of()));
+        assertAnonymous(on(c, loggedOutOnA));
+        time("logouts with the application's own remember store hold on every member", start);
+    }
+
+    @Test
+    @Order(4)
     void rememberCookieRevokedOnAIsRefusedOnB() {
         long start = System.nanoTime();
         HttpBrowser onA = new HttpBrowser(base(a));
@@ -158,7 +198,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void stoppingALeavesBWithEveryLoginAndRememberedSeries() {
         HttpBrowser bobOnA = new HttpBrowser(base(a));
         assertStatus(303, login(bobOnA, "bob", "builder"));
@@ -190,7 +230,7 @@ class ClusterIT {
      * "Scaling out"; this test fails when a Payara release changes it.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void aMalformedSessionVersionCookieOnAMemberIsAnsweredByPayaraWithAnEmpty200AndOneSevereLine() throws InterruptedException {
         HttpBrowser alice = new HttpBrowser(base(b));
         assertStatus(303, login(alice, "alice", "wonderland"));
