@@ -71,10 +71,10 @@ public interface Logouts {
         SharedLogouts.Place place = JCacheTokenStore.available() ? JCacheLogouts.open(horizon) : null;
         boolean jdbc = remember.store() == RememberSettings.Store.JDBC && !applicationStore;
         if (place == null && jdbc) {
-            place = JdbcLogouts.open(remember.dataSource(), clock);
+            place = JdbcLogouts.open(remember.jdbc().dataSource(), clock);
         }
         if (place == null) {
-            log.warning(Messages.logoutsNotShared(remember.dataSource(), jdbc));
+            log.warning(Messages.logoutsNotShared(remember.jdbc().dataSource(), jdbc));
             return LOCAL;
         }
         String where = place.describe();
