@@ -26,11 +26,14 @@ final class ObservedEvents {
     }
 
     boolean hasSyncObserver(Class<?> eventType) {
-        return sync.computeIfAbsent(eventType, t -> anyAssignable(syncTypes, t));
+        // Read before computing: the computing lambda captures this object, an allocation per event fired.
+        Boolean known = sync.get(eventType);
+        return known != null ? known : sync.computeIfAbsent(eventType, t -> anyAssignable(syncTypes, t));
     }
 
     boolean hasAsyncObserver(Class<?> eventType) {
-        return async.computeIfAbsent(eventType, t -> anyAssignable(asyncTypes, t));
+        Boolean known = async.get(eventType);
+        return known != null ? known : async.computeIfAbsent(eventType, t -> anyAssignable(asyncTypes, t));
     }
 
     private static boolean anyAssignable(List<Class<?>> observed, Class<?> eventType) {

@@ -3,8 +3,6 @@ package io.github.cdilogin.internal.session;
 import io.github.cdilogin.LoginUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * The short hash of a user's {@link LoginUser#getAuthStamp() auth stamp} that a session and a remember
@@ -13,11 +11,6 @@ import java.util.Base64;
  * the remember secret; 128 bits of it are kept (22 characters).
  */
 public final class AuthStamps {
-
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final int KEPT_BYTES = 16;
-    /** Cloned for each use: a clone costs a fraction of {@code MessageDigest.getInstance}'s provider look-up. */
-    private static final MessageDigest SHA_256 = sha256();
 
     private AuthStamps() {
     }
@@ -31,7 +24,7 @@ public final class AuthStamps {
         if (stamp == null) {
             return null;
         }
-        return hash(stamp);
+        return Sha256.shortHash(stamp);
     }
 
     /**
@@ -39,26 +32,7 @@ public final class AuthStamps {
      * @return 128 bits of its SHA-256, 22 characters of base64url
      */
     static String hash(String value) {
-        byte[] digest = digest().digest(value.getBytes(StandardCharsets.UTF_8));
-        byte[] kept = new byte[KEPT_BYTES];
-        System.arraycopy(digest, 0, kept, 0, KEPT_BYTES);
-        return ENCODER.encodeToString(kept);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException notCloneable) {
-            return sha256();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cdi-login: SHA-256 is not available", e);
-        }
+        return Sha256.shortHash(value);
     }
 
     /**

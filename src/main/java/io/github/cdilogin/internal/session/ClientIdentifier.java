@@ -2,11 +2,6 @@ package io.github.cdilogin.internal.session;
 
 import io.github.cdilogin.internal.config.ProtectionSettings;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * Who the client is, for session protection: a hash of its address and {@code User-Agent}. The
@@ -25,9 +20,12 @@ public final class ClientIdentifier {
      * @return a short, stable hash of the client's address and user agent
      */
     public static String of(HttpServletRequest request, ProtectionSettings settings) {
-        String address = clientAddress(request.getRemoteAddr(), forwardedFor(request), settings);
+        String remote = request.getRemoteAddr();
+        // X-Forwarded-For counts only from a trusted proxy: from anyone else it is not even read.
+        String forwardedFor = remote != null && settings.trustedProxies().contains(remote) ? forwardedFor(request) : null;
+        String address = clientAddress(remote, forwardedFor, settings);
         String agent = request.getHeader("User-Agent");
-        return hash(address + "\n" + (agent == null ? "" : agent));
+        return Sha256.shortHash(address + "\n" + (agent == null ? "" : agent));
     }
 
     /**
@@ -58,14 +56,5 @@ public final class ClientIdentifier {
             }
         }
         return remote;
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

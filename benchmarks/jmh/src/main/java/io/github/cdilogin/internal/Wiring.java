@@ -17,6 +17,7 @@ import io.github.cdilogin.internal.remember.RememberMeFactory;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.SessionAttributesFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
+import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UserLoader;
 import io.github.cdilogin.test.FakeHttp;
 import java.util.Map;
@@ -109,6 +110,21 @@ public final class Wiring {
      * @param store the remember-token store (the application's, as a {@code RememberTokenStore} bean would be)
      */
     public Wiring(Map<String, String> settings, RememberTokenStore store) {
+        this(settings, store, null, null);
+    }
+
+    /**
+     * The wiring of a whole request path: the application may have a request loader, and the library
+     * reads the request its filter hands on, as in the container.
+     *
+     * @param settings the settings, as a map of {@code cdi-login.*} keys (a secret is added)
+     * @param store the remember-token store
+     * @param requestLoader the application's {@code RequestLoader}, or {@code null} for none
+     * @param served the request the library's logins read, or {@code null} for {@link #http}, set by
+     *        {@link #newRequest}; a plain {@code CurrentHttpRequest} reads what {@code LoginFilter} hands on
+     */
+    public Wiring(Map<String, String> settings, RememberTokenStore store, RequestLoader requestLoader,
+                  CurrentHttpRequest served) {
         Map<String, String> withSecret = new java.util.HashMap<>(settings);
         withSecret.putIfAbsent("cdi-login.secret", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==");
         this.settings = SettingsReader.read(withSecret::get);
@@ -119,12 +135,13 @@ public final class Wiring {
                 return read;
             }
         };
-        application = ApplicationBeans.of(users, null, null, store, null, null);
+        application = ApplicationBeans.of(users, requestLoader, null, store, null, null);
         events = LoginEventsFactory.unobserved();
-        session = SessionAttributesFactory.over(http);
+        CurrentHttpRequest requests = served != null ? served : http;
+        session = SessionAttributesFactory.over(requests);
         rememberMe = RememberMeFactory.create(configuration, application, events);
         crossOrigin = CrossOriginProtection.of(this.settings, events);
-        shared = new CurrentLogin.Collaborators(session, application, http, events, NO_PRODUCED_USER, rememberMe,
+        shared = new CurrentLogin.Collaborators(session, application, requests, events, NO_PRODUCED_USER, rememberMe,
                 configuration, crossOrigin);
     }
 
@@ -139,6 +156,11 @@ public final class Wiring {
     public CurrentLogin newRequest(FakeHttp.Request request, FakeHttp.Response response) {
         http.request = request;
         http.response = response; // what the library's filter hands on for the request
+        return new CurrentLogin(shared);
+    }
+
+    /** @return a new request's login, as {@code CurrentLoginFactory.create()} makes it; it reads the request it is served */
+    public CurrentLogin newLogin() {
         return new CurrentLogin(shared);
     }
 }
