@@ -5,9 +5,10 @@ import io.github.cdilogin.LoginOptions;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.RememberedDevice;
+import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
-import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.guard.GuardedCalls;
 import io.github.cdilogin.internal.jaxrs.JaxRsDoors;
@@ -193,6 +194,9 @@ public class RequestPathBenchmark {
         @Override public void revokeRememberedLogins(LoginUser user) { login().revokeRememberedLogins(user); }
         @Override public void passwordChanged(LoginUser user) { login().passwordChanged(user); }
         @Override public Optional<String> next() { return login().next(); }
+        @Override public List<RememberedDevice> devices() { return login().devices(); }
+        @Override public boolean revokeDevice(String id) { return login().revokeDevice(id); }
+        @Override public void revokeOtherDevices() { login().revokeOtherDevices(); }
     }
 
     private Wiring wiring;
