@@ -252,8 +252,9 @@ class ClusterIT {
 
     /**
      * Issue 11: a password change on A ends bob's other logins on B, because both members read one user
-     * store (the data grid): B loads the new auth stamp, which bob's session there does not carry. The session
-     * that changed the password stays logged in on both members, and the new password is the password on B.
+     * store (the data grid): B loads the new auth stamp, which bob's sessions there do not carry (the one
+     * without remember me has only that to end it; the one with it also loses its series). The session that
+     * changed the password stays logged in on both members, and the new password is the password on B.
      */
     @Test
     @Order(6)
@@ -266,11 +267,17 @@ class ClusterIT {
         String s2Remember = s2.cookie(COOKIE);
         assertNotNull(s2Remember, () -> "no remember cookie: " + s2.cookies());
         assertStatus(200, me(s2));
+        // without remember me: no series to revoke, so only B loading bob's new stamp can end this one
+        HttpBrowser s3 = new HttpBrowser(base(b));
+        assertStatus(303, login(s3, "bob", "builder"));
+        assertStatus(200, me(s3));
         try {
             assertRedirect(303, "/settings",
                     s1.post("settings/password", Map.of("password", "builder", "new_password", "can-we-fix-it")));
 
             assertAnonymous(s2);
+            assertAnonymous(s3);
+            assertAnonymous(on(a, s3.cookies()));
             assertAnonymous(new HttpBrowser(base(b)).withCookie(COOKIE, s2Remember));
             assertAnonymous(new HttpBrowser(base(a)).withCookie(COOKIE, s2Remember));
             for (PayaraMicroProcess member : List.of(a, b)) {
