@@ -1,5 +1,6 @@
 package io.github.cdilogin.quickstart;
 
+import io.github.cdilogin.quickstart.Accounts.Account;
 import io.github.cdilogin.spi.UserLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,32 +10,39 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The example's user store, in memory, and its {@link UserLoader}: the one bean every cdi-login
+ * The example's user store and its {@link UserLoader}: the one bean every cdi-login
  * application writes. The library stores only the user's id in the session and asks this bean for
  * the user again on each request that uses it.
  *
  * <p>Passwords and API tokens appear in clear below only because the example must be able to log
  * in with them; what is kept is a salted PBKDF2 hash of each password and a SHA-256 digest of each
  * token, as a database would keep them.
+ *
+ * <p>Where the accounts live ({@link Accounts}): in memory on one server; on the cluster's data grid when the
+ * example runs as a cluster member ({@code -Dquickstart.users=jcache}, which the cluster mode sets), since a
+ * real application's user table is shared by all its servers. Kept per member, a password change on one
+ * would change the password and the auth stamp there only: on another member the old password would still
+ * log in, and the user's other sessions, whose stamp that member still finds, would stay logged in. One
+ * server does without the grid: its users would pay a grid read on each request for nothing.
  */
 @ApplicationScoped
 public class Users implements UserLoader<User> {
 
-    private record Account(User user, Passwords.Hash password) {
-    }
+    /** The setting that puts the accounts on the cluster's data grid: {@code -Dquickstart.users=jcache}. */
+    static final String SHARED_SETTING = "quickstart.users";
 
-    /** Replaced whole, one account at a time, when a password changes. */
-    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** Each replaced whole, one at a time, when a password changes. */
+    private Accounts accounts;
     /**
-     * The stamp of the passwords every member starts with: the same on all members of a cluster, since each
-     * keeps its own users and a stamp that differed would end on one member the logins made on another.
-     * Each change makes a random one ({@link Passwords#stamp()}), known to the member that made it only.
+     * The stamp of the passwords every member starts with: the same on all members of a cluster, so that
+     * whichever member adds the seed accounts to the grid, the logins made before are not ended. Each change
+     * makes a random one ({@link Passwords#stamp()}).
      */
     private static final String FIRST_STAMP = "first password";
     private final Map<String, String> usernameByTokenDigest = new HashMap<>();
@@ -43,9 +51,13 @@ public class Users implements UserLoader<User> {
 
     @PostConstruct
     void createAccounts() {
-        add(new User("alice", "Alice", true, FIRST_STAMP), "wonderland", "alice-api-token");
-        add(new User("bob", "Bob", true, FIRST_STAMP), "builder", "bob-api-token");
-        add(new User("mallory", "Mallory", false, FIRST_STAMP), "locked", "mallory-api-token");
+        List<User> seeds = List.of(new User("alice", "Alice", true, FIRST_STAMP), new User("bob", "Bob", true, FIRST_STAMP),
+                new User("mallory", "Mallory", false, FIRST_STAMP));
+        // SharedAccounts is loaded, and javax.cache with it, only on a cluster member
+        accounts = "jcache".equals(System.getProperty(SHARED_SETTING)) ? SharedAccounts.open(seeds) : new Accounts.InMemory();
+        add(seeds.get(0), "wonderland", "alice-api-token");
+        add(seeds.get(1), "builder", "bob-api-token");
+        add(seeds.get(2), "locked", "mallory-api-token");
         nobody = Passwords.hash("not a password".toCharArray());
     }
 
@@ -55,13 +67,13 @@ public class Users implements UserLoader<User> {
     }
 
     private void add(User user, String password, String apiToken) {
-        accounts.put(user.username(), new Account(user, Passwords.hash(password.toCharArray())));
+        accounts.addIfAbsent(new Account(user, Passwords.hash(password.toCharArray())));
         usernameByTokenDigest.put(digest(apiToken), user.username());
     }
 
     @Override
     public Optional<User> loadUser(String id) {
-        return Optional.ofNullable(accounts.get(id)).map(Account::user);
+        return Optional.ofNullable(id == null ? null : accounts.get(id)).map(Account::user);
     }
 
     /**
@@ -89,7 +101,7 @@ public class Users implements UserLoader<User> {
             return Optional.empty();
         }
         Account changed = new Account(account.user().withAuthStamp(Passwords.stamp()), Passwords.hash(next.toCharArray()));
-        return accounts.replace(username, account, changed) ? Optional.of(changed.user()) : Optional.empty();
+        return accounts.replace(account, changed) ? Optional.of(changed.user()) : Optional.empty();
     }
 
     /** @return the owner of this API token */

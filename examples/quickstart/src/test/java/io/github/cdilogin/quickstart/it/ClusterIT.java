@@ -1,9 +1,11 @@
 package io.github.cdilogin.quickstart.it;
 
 import static io.github.cdilogin.quickstart.it.QuickstartContractIT.assertAnonymous;
+import static io.github.cdilogin.quickstart.it.QuickstartContractIT.assertRedirect;
 import static io.github.cdilogin.quickstart.it.QuickstartContractIT.assertStatus;
 import static io.github.cdilogin.quickstart.it.QuickstartContractIT.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The contract's "Cluster" rows: two Payara Micro members of the quickstart, clustered on loopback only
  * (TCP/IP discovery of the two listed members, {@code --interfaces 127.0.0.1}, no multicast), as its
  * cluster mode starts them: sessions replicated on Hazelcast ({@code <distributable/>}), remember-me
- * series in the data grid ({@code cdi-login.remember-store=jcache}), one secret file for both.
+ * series and the users' passwords and auth stamps in the data grid ({@code cdi-login.remember-store=jcache},
+ * {@code quickstart.users=jcache}), one secret file for both.
  *
  * <p>A third member, C, runs a copy of the WAR whose application brings its own {@code RememberTokenStore}
  * ({@link OwnRememberTokenStore}): logouts are the session side's, so they are shared whatever the
@@ -49,6 +53,12 @@ class ClusterIT {
     /** A member whose application brings its own remember store. */
     private static PayaraMicroProcess c;
     private static final List<String> timings = new ArrayList<>();
+    private static final String COOKIE = RememberMeIT.COOKIE;
+    /**
+     * How long a rotated-away remember value passes as it is: the library's default, PT10S, which the quickstart
+     * keeps (its web.xml sets no {@code cdi-login.remember-cookie.rotation-grace}).
+     */
+    private static final Duration ROTATION_GRACE = Duration.ofSeconds(10);
 
     @BeforeAll
     static void startTwoMembers() throws Exception {
@@ -61,7 +71,8 @@ class ClusterIT {
         int portC = PayaraMicroProcess.freeLoopbackPort();
         String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB + ",127.0.0.1:" + portC;
         String cluster = "cdi-login-it-" + UUID.randomUUID().toString().substring(0, 8);
-        List<String> jvm = List.of("-Xmx512m", "-Dcdi-login.secret-file=" + secret, "-Dcdi-login.remember-store=jcache");
+        List<String> jvm = List.of("-Xmx512m", "-Dcdi-login.secret-file=" + secret, "-Dcdi-login.remember-store=jcache",
+                "-Dquickstart.users=jcache");
         long start = System.nanoTime();
         a = PayaraMicroProcess.start(PayaraMicroProcess.microJar(), war, jvm, member(portA, members, cluster));
         awaitReady(a, "A");
@@ -197,8 +208,102 @@ class ClusterIT {
         time("revocation on A refused on B", start);
     }
 
+    /**
+     * Issue 11: the contract's replay rule across members. The thief's copy of alice's remember cookie gets a
+     * session of its own on A, and goes on with the value A sent it (a copy used only once would look like a
+     * lost response); alice's next visit, on B after the grace window, presents the value the thief moved past:
+     * B revokes the series, and the thief's session on A logs nobody in from its next request on.
+     */
     @Test
     @Order(5)
+    void aReplayRevealedOnBEndsTheThiefsSessionOnA() throws InterruptedException {
+        long start = System.nanoTime();
+        HttpBrowser victim = new HttpBrowser(base(a));
+        assertStatus(303, login(victim, "alice", "wonderland", "remember", "on"));
+        String stolen = victim.cookie(COOKIE);
+        assertNotNull(stolen, () -> "no remember cookie: " + victim.cookies());
+
+        HttpBrowser thief = new HttpBrowser(base(a)).withCookie(COOKIE, stolen);
+        Response restored = me(thief);
+        assertStatus(200, restored);
+        assertTrue(restored.body().contains("\"id\":\"alice\"") && restored.body().contains("\"source\":\"cookie\""),
+                restored::toString);
+        String rotated = thief.cookie(COOKIE);
+        assertNotEquals(stolen, rotated, "the restore rotates the value");
+        Map<String, String> thiefsSession = new HashMap<>(thief.cookies());
+        thiefsSession.remove(COOKIE);
+        assertStatus(200, me(on(a, thiefsSession)));
+        HttpBrowser thiefGoesOn = new HttpBrowser(base(a)).withCookie(COOKIE, rotated);
+        assertStatus(200, me(thiefGoesOn));
+        String latest = thiefGoesOn.cookie(COOKIE);
+
+        Thread.sleep(ROTATION_GRACE.plusSeconds(1).toMillis());
+        assertAnonymous(new HttpBrowser(base(b)).withCookie(COOKIE, stolen)); // the replay, revealed on B
+
+        assertAnonymous(on(a, thiefsSession));
+        assertAnonymous(on(b, thiefsSession));
+        for (PayaraMicroProcess member : List.of(a, b)) {
+            for (String value : List.of(stolen, rotated, latest)) {
+                assertAnonymous(new HttpBrowser(base(member)).withCookie(COOKIE, value)); // the series is gone
+            }
+        }
+        time("replay revealed on B ends the thief's session on A (with a " + ROTATION_GRACE.toSeconds() + " s wait)", start);
+    }
+
+    /**
+     * Issue 11: a password change on A ends bob's other logins on B, because both members read one user
+     * store (the data grid): B loads the new auth stamp, which bob's sessions there do not carry (the one
+     * without remember me has only that to end it; the one with it also loses its series). The session that
+     * changed the password stays logged in on both members, and the new password is the password on B.
+     */
+    @Test
+    @Order(6)
+    void aPasswordChangeOnAEndsEveryOtherLoginOfTheUserOnB() {
+        long start = System.nanoTime();
+        HttpBrowser s1 = new HttpBrowser(base(a));
+        assertStatus(303, login(s1, "bob", "builder", "remember", "on"));
+        HttpBrowser s2 = new HttpBrowser(base(b));
+        assertStatus(303, login(s2, "bob", "builder", "remember", "on"));
+        String s2Remember = s2.cookie(COOKIE);
+        assertNotNull(s2Remember, () -> "no remember cookie: " + s2.cookies());
+        assertStatus(200, me(s2));
+        // without remember me: no series to revoke, so only B loading bob's new stamp can end this one
+        HttpBrowser s3 = new HttpBrowser(base(b));
+        assertStatus(303, login(s3, "bob", "builder"));
+        assertStatus(200, me(s3));
+        try {
+            assertRedirect(303, "/settings",
+                    s1.post("settings/password", Map.of("password", "builder", "new_password", "can-we-fix-it")));
+
+            assertAnonymous(s2);
+            assertAnonymous(s3);
+            assertAnonymous(on(a, s3.cookies()));
+            assertAnonymous(new HttpBrowser(base(b)).withCookie(COOKIE, s2Remember));
+            assertAnonymous(new HttpBrowser(base(a)).withCookie(COOKIE, s2Remember));
+            for (PayaraMicroProcess member : List.of(a, b)) {
+                Response me = me(on(member, s1.cookies()));
+                assertStatus(200, me);
+                assertTrue(me.body().contains("\"id\":\"bob\"") && me.body().contains("\"source\":\"session\""), me::toString);
+            }
+            assertStatus(401, login(new HttpBrowser(base(b)), "bob", "builder"));
+            assertStatus(303, login(new HttpBrowser(base(b)), "bob", "can-we-fix-it"));
+        } finally {
+            changeBobsPasswordBack("can-we-fix-it");
+        }
+        assertStatus(303, login(new HttpBrowser(base(b)), "bob", "builder"));
+        time("password change on A ends bob's other logins on B", start);
+    }
+
+    /** Later tests log bob in with "builder": a new login on A (fresh) changes it back, when it was changed. */
+    private static void changeBobsPasswordBack(String changed) {
+        HttpBrowser onA = new HttpBrowser(base(a));
+        if (login(onA, "bob", changed).status() == 303) {
+            assertRedirect(303, "/settings", onA.post("settings/password", Map.of("password", changed, "new_password", "builder")));
+        }
+    }
+
+    @Test
+    @Order(7)
     void stoppingALeavesBWithEveryLoginAndRememberedSeries() {
         HttpBrowser bobOnA = new HttpBrowser(base(a));
         assertStatus(303, login(bobOnA, "bob", "builder"));
@@ -230,7 +335,7 @@ class ClusterIT {
      * "Scaling out"; this test fails when a Payara release changes it.
      */
     @Test
-    @Order(6)
+    @Order(8)
     void aMalformedSessionVersionCookieOnAMemberIsAnsweredByPayaraWithAnEmpty200AndOneSevereLine() throws InterruptedException {
         HttpBrowser alice = new HttpBrowser(base(b));
         assertStatus(303, login(alice, "alice", "wonderland"));
