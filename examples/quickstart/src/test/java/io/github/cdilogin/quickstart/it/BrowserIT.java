@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -152,7 +153,9 @@ class BrowserIT {
     void expect(String name, String path, String text) throws IOException {
         boolean there;
         try {
-            there = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isAt(path, text));
+            // a page still navigating replaces its body under the read: look again, as a person would
+            there = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> isAt(path, text));
         } catch (TimeoutException e) {
             there = false;
         }
