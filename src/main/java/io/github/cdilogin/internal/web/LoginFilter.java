@@ -23,8 +23,9 @@ import java.util.logging.Logger;
  * {@link DispatchFilter}'s): refuses anonymous (or stale) requests to guarded servlets and path
  * prefixes before they reach them, and answers a {@link LoginRequiredException} thrown by a guarded
  * CDI bean the same way instead of letting it become a {@code 500}. It also hands the request and
- * response on to the library ({@link CurrentHttpRequest}). A public request costs a map look-up, a
- * scan of its URI when path prefixes are guarded, and a thread-local: no session, no user.
+ * response on to the library ({@link CurrentHttpRequest}), and passes the request on as the platform is
+ * to see the user ({@link IdentityRequests}). A public request costs a map look-up, a scan of its URI
+ * when path prefixes are guarded, a thread-local and one small wrapper: no session, no user.
  */
 final class LoginFilter implements Filter {
 
@@ -66,7 +67,7 @@ final class LoginFilter implements Filter {
                     () -> ServletAnswers.target(request))) {
                 return;
             }
-            chain.doFilter(request, response);
+            chain.doFilter(gate.presented(request), response);
         } catch (IOException | ServletException | RuntimeException failure) {
             LoginRequiredException refused = ServletGate.refusalIn(failure);
             if (refused == null || response.isCommitted()) {
