@@ -1,0 +1,72 @@
+package io.github.cdilogin.it.identity;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+
+/** What JAX-RS sees of the user ({@code SecurityContext}), and resources restricted to roles. */
+@ApplicationPath("api")
+public class IdentityApi extends Application {
+
+    @Path("whoami")
+    @RequestScoped
+    public static class WhoAmI {
+        @Context
+        SecurityContext security;
+
+        @Context
+        HttpServletRequest request;
+
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String whoami() {
+            Principal principal = security.getUserPrincipal();
+            return "principal=" + (principal == null ? null : principal.getName()) + " remoteUser=" + request.getRemoteUser()
+                    + " admin=" + security.isUserInRole("admin") + " scheme=" + security.getAuthenticationScheme();
+        }
+    }
+
+    @Path("admin")
+    @RolesAllowed("admin")
+    @RequestScoped
+    public static class Admin {
+        @Inject
+        RoleUsers users;
+
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String admin() {
+            users.adminRuns.incrementAndGet();
+            return "admin area";
+        }
+
+        @GET
+        @Path("open")
+        @PermitAll
+        @Produces(MediaType.TEXT_PLAIN)
+        public String open() {
+            return "open to all";
+        }
+
+        @GET
+        @Path("closed")
+        @DenyAll
+        @Produces(MediaType.TEXT_PLAIN)
+        public String closed() {
+            users.adminRuns.incrementAndGet();
+            return "closed to all";
+        }
+    }
+}
