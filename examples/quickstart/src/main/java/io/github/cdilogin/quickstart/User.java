@@ -1,6 +1,7 @@
 package io.github.cdilogin.quickstart;
 
 import io.github.cdilogin.LoginUser;
+import java.util.Set;
 
 /**
  * A user of the example. Only {@link #getId()} is required by {@link LoginUser}; {@link #isActive()}
@@ -13,8 +14,13 @@ import io.github.cdilogin.LoginUser;
  * @param username the login name, also the id kept in the session
  * @param name the name shown on pages
  * @param active whether the account may log in
+ * @param admin whether the user holds the role {@code admin} ({@link #getRoles()}), which {@code /admin}
+ *        and {@code /api/admin} ask for
  */
-public record User(String username, String name, boolean active) implements LoginUser {
+public record User(String username, String name, boolean active, boolean admin) implements LoginUser {
+
+    private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> NONE = Set.of();
 
     @Override
     public String getId() {
@@ -24,5 +30,11 @@ public record User(String username, String name, boolean active) implements Logi
     @Override
     public boolean isActive() {
         return active;
+    }
+
+    /** The platform reads these: {@code request.isUserInRole("admin")}, {@code @RolesAllowed("admin")}. */
+    @Override
+    public Set<String> getRoles() {
+        return admin ? ADMIN : NONE;
     }
 }

@@ -35,9 +35,9 @@ public class Users implements UserLoader<User> {
 
     @PostConstruct
     void createAccounts() {
-        add(new User("alice", "Alice", true), "wonderland", "alice-api-token");
-        add(new User("bob", "Bob", true), "builder", "bob-api-token");
-        add(new User("mallory", "Mallory", false), "locked", "mallory-api-token");
+        add(new User("alice", "Alice", true, true), "wonderland", "alice-api-token");
+        add(new User("bob", "Bob", true, false), "builder", "bob-api-token");
+        add(new User("mallory", "Mallory", false, false), "locked", "mallory-api-token");
         nobody = Passwords.hash("not a password".toCharArray());
     }
 
