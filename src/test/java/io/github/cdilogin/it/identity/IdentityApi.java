@@ -48,7 +48,7 @@ public class IdentityApi extends Application {
         @GET
         @Produces(MediaType.TEXT_PLAIN)
         public String admin() {
-            users.adminRuns.incrementAndGet();
+            users.adminRan();
             return "admin area";
         }
 
@@ -65,7 +65,7 @@ public class IdentityApi extends Application {
         @DenyAll
         @Produces(MediaType.TEXT_PLAIN)
         public String closed() {
-            users.adminRuns.incrementAndGet();
+            users.adminRan();
             return "closed to all";
         }
     }

@@ -83,7 +83,7 @@ public final class IdentityServlets {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
-            response.getWriter().print("loads=" + users.loads() + " adminRuns=" + users.adminRuns.get());
+            response.getWriter().print("loads=" + users.loads() + " adminRuns=" + users.adminRuns());
         }
     }
 }

@@ -16,8 +16,8 @@ public class RoleUsers implements UserLoader<RoleUser> {
             "bob", new RoleUser("bob", Set.of()));
 
     private final AtomicInteger loads = new AtomicInteger();
-    /** How often the admin resource ran: refused requests must not move it. */
-    public final AtomicInteger adminRuns = new AtomicInteger();
+    /** How often the admin resources ran: refused requests must not move it. */
+    private final AtomicInteger adminRuns = new AtomicInteger();
 
     @Override
     public Optional<RoleUser> loadUser(String id) {
@@ -31,5 +31,13 @@ public class RoleUsers implements UserLoader<RoleUser> {
 
     int loads() {
         return loads.get();
+    }
+
+    void adminRan() {
+        adminRuns.incrementAndGet();
+    }
+
+    int adminRuns() {
+        return adminRuns.get();
     }
 }
