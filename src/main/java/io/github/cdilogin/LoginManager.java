@@ -63,13 +63,39 @@ public interface LoginManager {
     void confirm();
 
     /**
-     * Revokes every "remember me" series of {@code user}, on every device: call it when a password
-     * changes. Cookies already issued then log nobody in. Sessions that are open elsewhere stay open
-     * until they end or log out; Flask-Login has no counterpart (its cookies cannot be revoked).
+     * Revokes every "remember me" series of {@code user}, on every device, this one included. Cookies
+     * already issued then log nobody in, and every session that was restored from one of them (or made
+     * with one, by a login with remember me) ends at its next request. Sessions logged in without
+     * remember me stay open until they end or log out: to end those too, give the user an
+     * {@linkplain LoginUser#getAuthStamp() auth stamp} and call {@link #passwordChanged(LoginUser)}.
+     * Flask-Login has no counterpart (its cookies cannot be revoked).
      *
      * @param user whose remembered logins end
      */
     void revokeRememberedLogins(LoginUser user);
+
+    /**
+     * "Log out everywhere else", after the application changed {@code user}'s password (or anything its
+     * {@linkplain LoginUser#getAuthStamp() auth stamp} follows): Django's {@code update_session_auth_hash},
+     * Flask-Login's alternative tokens. When {@code user} is the user of this request, this login stays:
+     * the session is stamped with the new stamp (under a new session id) and, when it had a remember
+     * cookie, this browser gets a new one that ends when the old one would have. Every other remember
+     * series of the user is revoked, and every other session of the user ends at its next request, on
+     * any member of a cluster, because its stamp no longer matches. For another user (an administrator's
+     * reset) all of that user's logins end and this request's login is untouched.
+     * <pre>{@code
+     * AppUser updated = users.changePassword(user, form.newPassword());   // getAuthStamp() now differs
+     * loginManager.passwordChanged(updated);
+     * }</pre>
+     * Without an auth stamp, only the remember series and the sessions made from them end (as with
+     * {@link #revokeRememberedLogins(LoginUser)}), and this browser keeps its login and cookie.
+     * Call it from a guarded page that checked the current password (a {@link FreshLoginRequired} form):
+     * the guard reads the user with the old stamp, so a session already ended elsewhere never gets here.
+     *
+     * @param user the user whose password changed, as loaded after the change
+     * @throws IllegalStateException when the remember-token store cannot be reached: the revocation did not happen
+     */
+    void passwordChanged(LoginUser user);
 
     /**
      * Where to send the user after a login: the request's {@code next} parameter (from the query or a

@@ -80,6 +80,32 @@ public interface LoginUser {
     }
 
     /**
+     * A value that changes whenever every existing login of this user must end, such as a password
+     * change: Flask-Login's "alternative tokens" ({@code get_id()} returning a value that includes the
+     * password's version), Django's session auth hash ({@code get_session_auth_hash()}), Flask-Security's
+     * {@code fs_uniquifier}.
+     *
+     * <p>At login the library keeps a short hash of it (never the value) in the session and with the
+     * remember series, and compares it each time the user is loaded: when it differs, that login ends
+     * (session and remember cookie) at its next request, on every member of a cluster, with nothing to
+     * register. After changing a password, call {@link LoginManager#passwordChanged(LoginUser)} to keep the
+     * login of the request that changed it. Derive it from something the user's record already holds:
+     * <pre>{@code
+     * public record AppUser(String username, String passwordHash) implements LoginUser {
+     *     public String getId() { return username; }
+     *     public String getAuthStamp() { return passwordHash; }   // a new password ends every other login
+     * }
+     * }</pre>
+     * The value itself never leaves the server (only a SHA-256 hash of it is kept), but it should not be
+     * guessable from public data either; the password hash or a random value rotated at each change is.
+     *
+     * @return {@code null} by default: logins of this user end only by logout, revocation or expiry
+     */
+    default String getAuthStamp() {
+        return null;
+    }
+
+    /**
      * The library's anonymous user (Flask-Login's {@code AnonymousUserMixin}): no id, not active,
      * not authenticated, anonymous. An application replaces it with a bean qualified
      * {@link AnonymousUser}.

@@ -12,6 +12,7 @@ import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.LongLivedUserReader;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;

@@ -7,6 +7,7 @@ import io.github.cdilogin.spi.UserLoader;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -4,12 +4,12 @@ import static io.github.cdilogin.support.DeploymentFailures.assertContainsAll;
 import static io.github.cdilogin.support.DeploymentFailures.assertDeploys;
 import static io.github.cdilogin.support.DeploymentFailures.failure;
 
-
 import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UserLoader;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.TestDeployment;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;

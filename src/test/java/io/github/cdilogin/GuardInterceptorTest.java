@@ -13,6 +13,7 @@ import io.github.cdilogin.support.GuardedReports;
 import io.github.cdilogin.support.GuardedService;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;

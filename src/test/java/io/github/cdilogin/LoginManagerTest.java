@@ -18,6 +18,7 @@ import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.EventRecorder;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.weld.junit5.EnableWeld;

@@ -10,6 +10,7 @@ import io.github.cdilogin.support.CountingUserLoader;
 import io.github.cdilogin.support.GuardedService;
 import io.github.cdilogin.support.Requests;
 import io.github.cdilogin.support.TestDeployment;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.weld.junit5.EnableWeld;

@@ -243,6 +243,17 @@ public final class Messages {
     }
 
     /**
+     * @param table the remember table
+     * @param column the auth stamp's column
+     * @return the warning when a table of an older version cannot get the stamp's column
+     */
+    public static String stampColumnMissing(String table, String column) {
+        return "CDILOGIN-028: the table " + table + " has no column " + column + " and it could not be added; remember"
+                + " series are kept without the user's auth stamp, so a changed stamp ends sessions but not remember"
+                + " cookies. Fix: ALTER TABLE " + table + " ADD " + column + " VARCHAR(64)";
+    }
+
+    /**
      * @param whileDoing what the store was doing: "restoring a login", "revoking a series", "refreshing a cookie"
      * @return the warning that comes with the store's exception
      */
@@ -271,5 +282,17 @@ public final class Messages {
     public static String asyncObserverFailed(String event) {
         return "CDILOGIN-026: an asynchronous observer of " + event + " failed; the login went on, since an"
                 + " asynchronous observer cannot stop it. The exception below is the observer's: fix it there.";
+    }
+
+    /**
+     * @param method the refused request's method
+     * @param reason why, in words that repeat no header value
+     * @return the message of the {@code CrossSiteRequestException} (answered 403, never logged above FINE)
+     */
+    public static String crossSiteRequest(String method, String reason) {
+        return "CDILOGIN-027: a " + method + " request sent by a page on another site was refused (" + reason
+                + "); nothing was changed. If the page is one of yours on another host, list its origin in"
+                + " cdi-login.trusted-origins; behind a proxy that rewrites Host, list the proxy in"
+                + " cdi-login.trusted-proxies.";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cdilogin.spi;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,4 +40,15 @@ public interface RememberTokenStore {
 
     /** @param userId a user all of whose series are to be forgotten ("log out everywhere") */
     void deleteAllFor(String userId);
+
+    /**
+     * The user's series, for the list of their remembered devices. A store that does not override this
+     * lists no devices (revoking them all still works, through {@link #deleteAllFor}).
+     *
+     * @param userId whose series
+     * @return every series of that user the store keeps (expired ones may be included: the caller checks)
+     */
+    default List<RememberToken> findAllFor(String userId) {
+        return List.of();
+    }
 }

@@ -3,11 +3,11 @@ package io.github.cdilogin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +34,7 @@ class AmbiguousNextIT {
 
     @Test
     void twoNextValuesOfferNeitherEvenWhenTheFirstIsSafe() {
-        Browser browser = new Browser(Loopback.base(deployed));
+        HttpBrowser browser = new HttpBrowser(Loopback.base(deployed));
         Response one = browser.get("next?next=%2Fambiguous-next%2Fprofile");
         assertEquals("next=/ambiguous-next/profile", one.body(), "one safe next is offered: " + one);
 

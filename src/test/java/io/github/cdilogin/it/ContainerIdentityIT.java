@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.identity.IdentityApi;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,8 +35,8 @@ class ContainerIdentityIT {
     @ArquillianResource
     URL deployed;
 
-    private Browser loggedIn(String username) {
-        Browser browser = new Browser(Loopback.base(deployed));
+    private HttpBrowser loggedIn(String username) {
+        HttpBrowser browser = new HttpBrowser(Loopback.base(deployed));
         Response login = browser.post("login", Map.of("username", username));
         assertEquals(200, login.status(), login.toString());
         return browser;
@@ -55,26 +55,26 @@ class ContainerIdentityIT {
 
     @Test
     void theLoginIsSeenByTheRestOfTheRequestThatMadeIt() {
-        Browser browser = new Browser(Loopback.base(deployed));
+        HttpBrowser browser = new HttpBrowser(Loopback.base(deployed));
         assertBody("remoteUser=alice principal=alice admin=true authType=cdi-login",
                 browser.post("login", Map.of("username", "alice")));
     }
 
     @Test
     void anAnonymousRequestSeesNobody() {
-        assertBody("remoteUser=null principal=null admin=false authType=null", new Browser(Loopback.base(deployed)).get("who"));
+        assertBody("remoteUser=null principal=null admin=false authType=null", new HttpBrowser(Loopback.base(deployed)).get("who"));
     }
 
     @Test
     void jaxRsSecurityContextSeesTheUserThroughTheServletRequest() {
         assertBody("principal=alice remoteUser=alice admin=true scheme=cdi-login", loggedIn("alice").get("api/whoami"));
         assertBody("principal=bob remoteUser=bob admin=false scheme=cdi-login", loggedIn("bob").get("api/whoami"));
-        assertBody("principal=null remoteUser=null admin=false scheme=null", new Browser(Loopback.base(deployed)).get("api/whoami"));
+        assertBody("principal=null remoteUser=null admin=false scheme=null", new HttpBrowser(Loopback.base(deployed)).get("api/whoami"));
     }
 
     @Test
     void rolesAllowedRefusesAnonymousWith401JsonAndTheResourceDoesNotRun() {
-        Browser anonymous = new Browser(Loopback.base(deployed));
+        HttpBrowser anonymous = new HttpBrowser(Loopback.base(deployed));
         int runs = adminRuns();
         Response refused = anonymous.get("api/admin");
         assertEquals(401, refused.status(), refused.toString());
@@ -86,7 +86,7 @@ class ContainerIdentityIT {
 
     @Test
     void rolesAllowedRefusesAUserWithoutTheRoleWith403JsonAndTheResourceDoesNotRun() {
-        Browser bob = loggedIn("bob");
+        HttpBrowser bob = loggedIn("bob");
         int runs = adminRuns();
         Response refused = bob.get("api/admin");
         assertEquals(403, refused.status(), refused.toString());
@@ -97,7 +97,7 @@ class ContainerIdentityIT {
 
     @Test
     void rolesAllowedLetsTheAdminInOnceAndDenyAllRefusesEvenHer() {
-        Browser alice = loggedIn("alice");
+        HttpBrowser alice = loggedIn("alice");
         int runs = adminRuns();
         assertBody("admin area", alice.get("api/admin"));
         assertEquals(runs + 1, adminRuns());
@@ -108,25 +108,25 @@ class ContainerIdentityIT {
 
     @Test
     void permitAllOnAMethodOpensItInsideARolesAllowedClass() {
-        assertBody("open to all", new Browser(Loopback.base(deployed)).get("api/admin/open"));
+        assertBody("open to all", new HttpBrowser(Loopback.base(deployed)).get("api/admin/open"));
     }
 
     @Test
     void theIdentityIsGoneAfterLogoutInTheSameRequestTheNextAndForAKeptSessionCookie() {
-        Browser alice = loggedIn("alice");
+        HttpBrowser alice = loggedIn("alice");
         String session = alice.cookie("JSESSIONID");
         assertBody("remoteUser=alice principal=alice admin=true authType=cdi-login"
                 + " | remoteUser=null principal=null admin=false authType=null", alice.post("logout", Map.of()));
         assertBody("remoteUser=null principal=null admin=false authType=null", alice.get("who"));
         assertBody("principal=null remoteUser=null admin=false scheme=null", alice.get("api/whoami"));
-        Browser replay = new Browser(Loopback.base(deployed)).withCookie("JSESSIONID", session);
+        HttpBrowser replay = new HttpBrowser(Loopback.base(deployed)).withCookie("JSESSIONID", session);
         assertBody("remoteUser=null principal=null admin=false authType=null", replay.get("who"));
         assertEquals(401, replay.get("api/admin").status());
     }
 
     @Test
     void aRequestThatNeverAsksWhoIsThereLoadsNobody() {
-        Browser alice = loggedIn("alice");
+        HttpBrowser alice = loggedIn("alice");
         int before = loads(alice);
         assertEquals(before, loads(alice), "a public page of a logged-in user loaded the user");
         alice.get("who");
@@ -134,11 +134,11 @@ class ContainerIdentityIT {
     }
 
     private int adminRuns() {
-        String body = new Browser(Loopback.base(deployed)).get("loads").body();
+        String body = new HttpBrowser(Loopback.base(deployed)).get("loads").body();
         return Integer.parseInt(body.substring(body.indexOf("adminRuns=") + "adminRuns=".length()));
     }
 
-    private static int loads(Browser browser) {
+    private static int loads(HttpBrowser browser) {
         String body = browser.get("loads").body();
         return Integer.parseInt(body.substring("loads=".length(), body.indexOf(' ')));
     }

@@ -3,11 +3,11 @@ package io.github.cdilogin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cdilogin.it.identity.IdentityApi;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,7 +32,7 @@ class ContainerIdentityNoneIT {
 
     @Test
     void noneModeLeavesTheContainersNullForALoggedInUser() {
-        Browser alice = new Browser(Loopback.base(deployed));
+        HttpBrowser alice = new HttpBrowser(Loopback.base(deployed));
         Response login = alice.post("login", Map.of("username", "alice"));
         assertEquals("remoteUser=null principal=null admin=false authType=null", login.body(), login.toString());
         Response who = alice.get("who");

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.cdilogin.it.app.ItUser;
 import io.github.cdilogin.it.app.ItUsers;
 import io.github.cdilogin.it.frozen.follows.WhoServlet;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -41,9 +41,9 @@ class CurrentUserFollowsTheRequestIT {
     @Test
     void servletFilterAndListenerSeeAliceThenBobThenNobodyThenAliceAgain() {
         URI base = Loopback.base(deployed);
-        Browser alice = loggedIn(base, "alice");
-        Browser bob = loggedIn(base, "bob");
-        Browser anonymous = new Browser(base);
+        HttpBrowser alice = loggedIn(base, "alice");
+        HttpBrowser bob = loggedIn(base, "bob");
+        HttpBrowser anonymous = new HttpBrowser(base);
 
         assertSaw("alice", alice);
         assertSaw("bob", bob);
@@ -52,14 +52,14 @@ class CurrentUserFollowsTheRequestIT {
         assertSaw("-", anonymous);
     }
 
-    private static Browser loggedIn(URI base, String username) {
-        Browser browser = new Browser(base);
+    private static HttpBrowser loggedIn(URI base, String username) {
+        HttpBrowser browser = new HttpBrowser(base);
         Response login = browser.post("login-as", Map.of("username", username));
         assertEquals("logged in true", login.body(), login.toString());
         return browser;
     }
 
-    private static void assertSaw(String user, Browser browser) {
+    private static void assertSaw(String user, HttpBrowser browser) {
         String each = user + "/" + user + "/" + user;
         Response who = browser.get("who");
         assertEquals("listener=" + each + " filter=" + each + " servlet=" + each, who.body(), who.toString());

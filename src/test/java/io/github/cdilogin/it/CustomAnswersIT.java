@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cdilogin.it.app.ItUser;
 import io.github.cdilogin.it.custom.CustomAnswers;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -40,20 +40,20 @@ class CustomAnswersIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
     @Test
     void applicationHandlerAnswersRefusedPages() {
-        Response admin = new Browser(base).get("admin/x");
+        Response admin = new HttpBrowser(base).get("admin/x");
         assertEquals(403, admin.status(), admin.toString());
         assertEquals("custom unauthorized for /custom-answers/admin/x", admin.body());
     }
 
     @Test
     void applicationRefreshHandlerAnswersStaleLogins() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.post("login", Map.of("username", "alice", "fresh", "false"));
         Response settings = browser.get("settings");
         assertEquals(403, settings.status(), settings.toString());
@@ -62,7 +62,7 @@ class CustomAnswersIT {
 
     @Test
     void apisAndJsonRequestsStillGetThe401() {
-        assertEquals(401, new Browser(base).get("api/me").status());
-        assertEquals(401, new Browser(base).get("admin/x", "Accept", "application/json").status());
+        assertEquals(401, new HttpBrowser(base).get("api/me").status());
+        assertEquals(401, new HttpBrowser(base).get("admin/x", "Accept", "application/json").status());
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.frozen.FrozenComponent;
-import io.github.cdilogin.it.support.PayaraLogs;
-import io.github.cdilogin.it.support.PayaraMicroProcess;
+import io.github.cdilogin.test.PayaraLogs;
+import io.github.cdilogin.test.PayaraMicroProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,11 +3,11 @@ package io.github.cdilogin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -43,20 +43,20 @@ class RedirectRulesIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
     @Test
     void prefixLoginViewWinsUnderItsPrefix() {
-        Response admin = new Browser(base).get("admin/users");
+        Response admin = new HttpBrowser(base).get("admin/users");
         assertEquals(302, admin.status(), admin.toString());
         assertEquals(ORIGIN + "/redirects/admin-login?next=%2Fredirects%2Fadmin%2Fusers", admin.header("Location"));
     }
 
     @Test
     void defaultLoginViewEverywhereElseOnThePinnedHost() {
-        Response profile = new Browser(base).get("profile", "Host", "evil.example.net");
+        Response profile = new HttpBrowser(base).get("profile", "Host", "evil.example.net");
         assertEquals(302, profile.status(), profile.toString());
         assertEquals(ORIGIN + "/redirects/login?next=%2Fredirects%2Fprofile", profile.header("Location"),
                 "the redirect host is pinned, whatever Host header came");
@@ -64,7 +64,7 @@ class RedirectRulesIT {
 
     @Test
     void staleLoginIsSentToTheRefreshViewWithNext() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.post("login", Map.of("username", "alice", "fresh", "false"));
         Response settings = browser.get("settings");
         assertEquals(302, settings.status(), settings.toString());
@@ -73,14 +73,14 @@ class RedirectRulesIT {
 
     @Test
     void requestsThatWantJsonAreNeverRedirected() {
-        Response json = new Browser(base).get("admin/users", "Accept", "application/json, text/html;q=0.9");
+        Response json = new HttpBrowser(base).get("admin/users", "Accept", "application/json, text/html;q=0.9");
         assertEquals(401, json.status(), json.toString());
         assertEquals("{\"error\":\"unauthorized\"}", json.body());
     }
 
     @Test
     void nextIsOfferedOnlyWhenItIsASafeLocalPath() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         assertEquals("next=/redirects/profile?tab=1", browser.get("next?next=%2Fredirects%2Fprofile%3Ftab%3D1").body());
         for (String hostile : new String[] {"%2F%2Fevil.com", "https%3A%2F%2Fevil.com", "%2F%5Cevil.com",
                 "javascript%3Aalert(1)", "%2F%252F%252Fevil.com"}) {
@@ -92,6 +92,6 @@ class RedirectRulesIT {
     @Test
     void loginMessagesHaveFlaskLoginsDefaults() {
         assertEquals("Please log in to access this page.|Please reauthenticate to access this page.",
-                new Browser(base).get("messages").body());
+                new HttpBrowser(base).get("messages").body());
     }
 }

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.it.support.Servers;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
@@ -55,13 +56,13 @@ class RememberMeIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
     /** Logs in with remember me and returns the browser, holding both cookies. */
-    private Browser rememberedLogin(String username, String... extra) {
-        Browser browser = new Browser(base);
+    private HttpBrowser rememberedLogin(String username, String... extra) {
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Map<String, String> form = new LinkedHashMap<>(Map.of("username", username, "remember", "on"));
         for (int i = 0; i < extra.length; i += 2) {
@@ -74,17 +75,17 @@ class RememberMeIT {
     }
 
     /** A browser that closed and came back: the session cookie is gone, the remember cookie kept. */
-    private Browser cameBack(String rememberCookie) {
-        return new Browser(base).withCookie(COOKIE, rememberCookie);
+    private HttpBrowser cameBack(String rememberCookie) {
+        return new HttpBrowser(base).withCookie(COOKIE, rememberCookie);
     }
 
     private String events() {
-        return new Browser(base).get("api/probe/events").body();
+        return new HttpBrowser(base).get("api/probe/events").body();
     }
 
     @Test
     void rememberMeSetsAnOpaqueHttpOnlyLaxCookieWithMaxAgeAndExpires() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Response login = browser.post("login", Map.of("username", "alice", "remember", "on"));
         String header = login.setCookieHeader(COOKIE);
@@ -92,7 +93,8 @@ class RememberMeIT {
         assertTrue(header.contains("; HttpOnly"), header);
         assertTrue(header.contains("; SameSite=Lax"), header);
         assertTrue(header.contains("; Path=/" + CONTEXT), header);
-        assertTrue(header.contains("; Max-Age=31536000"), "365 days by default: " + header);
+        // Open Liberty writes Max-Age as Expires (checked below); elsewhere the header is the library's own
+        assertTrue(Servers.dropsCookieMaxAge() || header.contains("; Max-Age=31536000"), "365 days by default: " + header);
         assertTrue(header.contains("; Expires="), header);
         assertFalse(header.contains("; Secure"), "plain HTTP request, so no Secure: " + header);
         String value = browser.cookie(COOKIE);
@@ -102,8 +104,8 @@ class RememberMeIT {
 
     @Test
     void rememberMeIsUnfresh() {
-        Browser browser = rememberedLogin("alice");
-        Browser back = cameBack(browser.cookie(COOKIE));
+        HttpBrowser browser = rememberedLogin("alice");
+        HttpBrowser back = cameBack(browser.cookie(COOKIE));
         Response me = back.get("api/me");
         assertEquals(200, me.status(), me.toString());
         assertEquals("alice Alice fresh=false source=COOKIE remembered=true", me.body());
@@ -116,22 +118,22 @@ class RememberMeIT {
     }
 
     @Test
-    void userLoadedFromCookieFired() {
-        Browser browser = rememberedLogin("bob");
+    void loginFromTheCookieFiresUserLoadedFromCookie() {
+        HttpBrowser browser = rememberedLogin("bob");
         cameBack(browser.cookie(COOKIE)).get("api/me");
         assertTrue(events().contains("cookie:bob"), events());
     }
 
     @Test
     void rememberCookieRotatesEachTimeItLogsSomeoneIn() {
-        Browser browser = rememberedLogin("alice");
+        HttpBrowser browser = rememberedLogin("alice");
         String first = browser.cookie(COOKIE);
-        Browser back = cameBack(first);
+        HttpBrowser back = cameBack(first);
         back.get("api/me");
         String second = back.cookie(COOKIE);
         assertNotNull(second, "the restore should send a rotated cookie");
         assertNotEquals(first, second, "the validator did not rotate");
-        assertEquals(first.substring(0, 22), second.substring(0, 22), "the series stays the same");
+        assertEquals(first.substring(0, 31), second.substring(0, 31), "the key id and the series stay the same");
         assertEquals(200, cameBack(second).get("api/me").status(), "the rotated cookie logs in");
     }
 
@@ -160,9 +162,12 @@ class RememberMeIT {
     @Test
     void rememberCookieReplayedAfterTheGraceWindowRevokesTheWholeSeries() throws Exception {
         String stolen = rememberedLogin("bob").cookie(COOKIE);
-        Browser thief = cameBack(stolen);
+        HttpBrowser thief = cameBack(stolen);
         assertEquals(200, thief.get("api/me").status());
-        String rotated = thief.cookie(COOKIE);
+        // The thief goes on with the value it was sent (until then the stolen one could be a lost response's)
+        HttpBrowser thiefAgain = cameBack(thief.cookie(COOKIE));
+        assertEquals(200, thiefAgain.get("api/me").status());
+        String rotated = thiefAgain.cookie(COOKIE);
         Thread.sleep(4_500);
         Response replay = cameBack(stolen).get("api/me");
         assertEquals(401, replay.status(), "a rotated-away cookie came back after the grace window: " + replay);
@@ -173,7 +178,7 @@ class RememberMeIT {
 
     @Test
     void logoutStaysLoggedOutWithRememberMe() {
-        Browser browser = rememberedLogin("alice");
+        HttpBrowser browser = rememberedLogin("alice");
         String kept = browser.cookie(COOKIE);
         Response logout = browser.post("logout", Map.of());
         String deletion = logout.setCookieHeader(COOKIE);
@@ -187,7 +192,7 @@ class RememberMeIT {
 
     @Test
     void loginWithoutRememberClearsAnOlderRememberCookie() {
-        Browser browser = rememberedLogin("bob");
+        HttpBrowser browser = rememberedLogin("bob");
         String bobs = browser.cookie(COOKIE);
         Response login = browser.post("login", Map.of("username", "alice"));
         assertEquals(200, login.status(), login.toString());
@@ -198,8 +203,8 @@ class RememberMeIT {
 
     @Test
     void revokeRememberedLoginsEndsEveryDevicesCookie() {
-        Browser laptop = rememberedLogin("alice");
-        Browser phone = rememberedLogin("alice");
+        HttpBrowser laptop = rememberedLogin("alice");
+        HttpBrowser phone = rememberedLogin("alice");
         assertEquals("revoked", laptop.post("revoke-remembered", Map.of()).body());
         Response phoneBack = cameBack(phone.cookie(COOKIE)).get("api/me");
         assertEquals(401, phoneBack.status(), phoneBack.toString());
@@ -209,10 +214,12 @@ class RememberMeIT {
 
     @Test
     void expiredRememberCookieIsRefusedByTheServerWhateverTheBrowserKeeps() throws Exception {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Response login = browser.post("login", Map.of("username", "alice", "remember", "on", "duration", "PT2S"));
-        assertTrue(login.setCookieHeader(COOKIE).contains("Max-Age=2") || login.setCookieHeader(COOKIE).contains("Max-Age=1"),
+        // Open Liberty writes Max-Age as Expires; what this test proves is the server's refusal below
+        assertTrue(Servers.dropsCookieMaxAge()
+                || login.setCookieHeader(COOKIE).contains("Max-Age=2") || login.setCookieHeader(COOKIE).contains("Max-Age=1"),
                 "the per-login duration: " + login.setCookieHeader(COOKIE));
         String kept = browser.cookie(COOKIE);
         Thread.sleep(2_500);
@@ -227,25 +234,25 @@ class RememberMeIT {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("tampered", good.substring(0, good.length() - 1) + (last == 'A' ? 'B' : 'A'));
         bad.put("truncated", good.substring(0, 30));
-        bad.put("unknown series", "AAAAAAAAAAAAAAAAAAAAAA" + good.substring(22));
+        bad.put("unknown series", good.substring(0, 9) + "AAAAAAAAAAAAAAAAAAAAAA" + good.substring(31));
         bad.put("oversized", "A".repeat(8 * 1024));
         bad.put("non-ASCII", good.substring(0, 40) + "%C3%A9" + good.substring(46));
         bad.put("no separator", good.replace(':', 'x'));
         bad.put("empty", "");
         for (Map.Entry<String, String> cookie : bad.entrySet()) {
-            Response me = new Browser(base).get("api/me", "Cookie", COOKIE + "=" + cookie.getValue());
+            Response me = new HttpBrowser(base).get("api/me", "Cookie", COOKIE + "=" + cookie.getValue());
             assertTrue(me.status() == 401 || (me.status() >= 400 && me.status() < 500 && cookie.getKey().equals("oversized")),
                     cookie.getKey() + " cookie: " + me);
             assertFalse(me.body().contains("Exception"), cookie.getKey() + " cookie: " + me);
         }
         String value = rememberedLogin("bob").cookie(COOKIE);
-        Response doubled = new Browser(base).get("api/me", "Cookie", COOKIE + "=" + value + "; " + COOKIE + "=" + value);
+        Response doubled = new HttpBrowser(base).get("api/me", "Cookie", COOKIE + "=" + value + "; " + COOKIE + "=" + value);
         assertEquals(401, doubled.status(), "two remember cookies: which one? neither. " + doubled);
     }
 
     @Test
     void badRememberCookieFallsThroughToTheRequestLoader() {
-        Response me = new Browser(base).get("api/me", "Cookie", COOKIE + "=garbage", "Authorization", "Bearer bob-token");
+        Response me = new HttpBrowser(base).get("api/me", "Cookie", COOKIE + "=garbage", "Authorization", "Bearer bob-token");
         assertEquals(200, me.status(), me.toString());
         assertEquals("bob Bob fresh=false source=REQUEST remembered=false", me.body());
     }
@@ -255,7 +262,7 @@ class RememberMeIT {
         String value = rememberedLogin("alice").cookie(COOKIE);
         cameBack(value).get("api/me");
         String log = PayaraDeploymentGuard.log();
-        assertFalse(log.contains(value.substring(23)), "a remember validator reached the server log");
-        assertFalse(log.contains(value.substring(0, 22)), "a remember series reached the server log");
+        assertFalse(log.contains(value.substring(32)), "a remember validator reached the server log");
+        assertFalse(log.contains(value.substring(9, 31)), "a remember series reached the server log");
     }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -39,13 +39,13 @@ class SessionNextIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
     @Test
     void refusedPageIsKeptInTheSessionAndTheRedirectCarriesNoQuery() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         Response profile = browser.get("profile?tab=2");
         assertEquals(302, profile.status(), profile.toString());
         assertEquals("/session-next/login", profile.header("Location"));
@@ -55,7 +55,7 @@ class SessionNextIT {
 
     @Test
     void loginForgetsTheKeptPage() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("profile");
         browser.post("login", Map.of("username", "alice"));
         assertEquals("next=none", browser.get("next").body());

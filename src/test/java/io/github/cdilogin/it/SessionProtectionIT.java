@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -38,12 +38,12 @@ class SessionProtectionIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
-    private Browser loggedIn(String username, String... headers) {
-        Browser browser = new Browser(base);
+    private HttpBrowser loggedIn(String username, String... headers) {
+        HttpBrowser browser = new HttpBrowser(base);
         Response login = browser.post("login", Map.of("username", username), headers);
         assertEquals(200, login.status(), login.toString());
         return browser;
@@ -51,7 +51,7 @@ class SessionProtectionIT {
 
     @Test
     void sessionProtectionBasicPassesSuccessiveRequests() {
-        Browser browser = loggedIn("alice", "User-Agent", "Agent A");
+        HttpBrowser browser = loggedIn("alice", "User-Agent", "Agent A");
         for (int i = 0; i < 3; i++) {
             Response me = browser.get("api/me", "User-Agent", "Agent A");
             assertEquals("alice Alice fresh=true source=SESSION remembered=false", me.body(), me.toString());
@@ -60,18 +60,18 @@ class SessionProtectionIT {
 
     @Test
     void sessionProtectionBasicMarksSessionUnfresh() {
-        Browser browser = loggedIn("bob", "User-Agent", "Agent A");
+        HttpBrowser browser = loggedIn("bob", "User-Agent", "Agent A");
         Response elsewhere = browser.get("api/me", "User-Agent", "Agent B");
         assertEquals(200, elsewhere.status(), "basic protection keeps the login: " + elsewhere);
         assertEquals("bob Bob fresh=false source=SESSION remembered=false", elsewhere.body());
         Response back = browser.get("api/me", "User-Agent", "Agent A");
         assertEquals("bob Bob fresh=false source=SESSION remembered=false", back.body(), "freshness does not come back");
-        assertTrue(new Browser(base).get("api/probe/events").body().contains("protected:bob:BASIC"));
+        assertTrue(new HttpBrowser(base).get("api/probe/events").body().contains("protected:bob:BASIC"));
     }
 
     @Test
     void confirmAfterProtectionMakesTheLoginFreshForTheNewClient() {
-        Browser browser = loggedIn("alice", "User-Agent", "Agent A");
+        HttpBrowser browser = loggedIn("alice", "User-Agent", "Agent A");
         browser.get("api/me", "User-Agent", "Agent B");
         assertEquals("fresh=true", browser.post("confirm", Map.of(), "User-Agent", "Agent B").body());
         Response me = browser.get("api/me", "User-Agent", "Agent B");
@@ -80,7 +80,7 @@ class SessionProtectionIT {
 
     @Test
     void forwardedForFromAnUntrustedClientIsIgnored() {
-        Browser browser = loggedIn("alice", "User-Agent", "Agent A", "X-Forwarded-For", "198.51.100.1");
+        HttpBrowser browser = loggedIn("alice", "User-Agent", "Agent A", "X-Forwarded-For", "198.51.100.1");
         Response spoofed = browser.get("api/me", "User-Agent", "Agent A", "X-Forwarded-For", "198.51.100.2");
         assertEquals("alice Alice fresh=true source=SESSION remembered=false", spoofed.body(),
                 "X-Forwarded-For from a client that is not a trusted proxy must not count: " + spoofed);
@@ -88,7 +88,7 @@ class SessionProtectionIT {
 
     @Test
     void anonymousSessionsAreNeverTouched() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login", "User-Agent", "Agent A");
         String session = browser.cookie("JSESSIONID");
         Response other = browser.get("api/thrice", "User-Agent", "Agent B");

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.it.support.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -47,12 +47,12 @@ class StrictSettingsIT {
     @BeforeEach
     void deployedAndAnswering() {
         base = Loopback.base(deployed);
-        Response probe = new Browser(base).get("api/probe/loads");
+        Response probe = new HttpBrowser(base).get("api/probe/loads");
         assertEquals(200, probe.status(), "the test application did not deploy; see the server log\n" + probe);
     }
 
-    private Browser loggedIn(String username, boolean remember, String... headers) {
-        Browser browser = new Browser(base);
+    private HttpBrowser loggedIn(String username, boolean remember, String... headers) {
+        HttpBrowser browser = new HttpBrowser(base);
         Response login = browser.post("login", remember ? Map.of("username", username, "remember", "on")
                 : Map.of("username", username), headers);
         assertEquals(200, login.status(), login.toString());
@@ -61,7 +61,7 @@ class StrictSettingsIT {
 
     @Test
     void sessionProtectionStrongDeletesSession() {
-        Browser browser = loggedIn("alice", true, "User-Agent", "Agent A");
+        HttpBrowser browser = loggedIn("alice", true, "User-Agent", "Agent A");
         String session = browser.cookie("JSESSIONID");
         String remember = browser.cookie(COOKIE);
         Response elsewhere = browser.get("api/me", "User-Agent", "Agent B");
@@ -70,17 +70,17 @@ class StrictSettingsIT {
         assertNotNull(deletion, "the remember cookie must be deleted: " + elsewhere);
         assertTrue(deletion.contains("Max-Age=0"), deletion);
 
-        Response oldSession = new Browser(base).withCookie("JSESSIONID", session).get("api/me", "User-Agent", "Agent A");
+        Response oldSession = new HttpBrowser(base).withCookie("JSESSIONID", session).get("api/me", "User-Agent", "Agent A");
         assertEquals(401, oldSession.status(), "the session must be gone, also for the first client: " + oldSession);
-        Response oldCookie = new Browser(base).withCookie(COOKIE, remember).get("api/me", "User-Agent", "Agent A");
+        Response oldCookie = new HttpBrowser(base).withCookie(COOKIE, remember).get("api/me", "User-Agent", "Agent A");
         assertEquals(401, oldCookie.status(), "the remember series must be revoked: " + oldCookie);
-        assertTrue(new Browser(base).get("api/probe/events").body().contains("protected:alice:STRONG"));
+        assertTrue(new HttpBrowser(base).get("api/probe/events").body().contains("protected:alice:STRONG"));
     }
 
     @Test
     void rememberedLoginStaysLoggedInOnTheNextRequestUnderStrongProtection() {
         String remember = loggedIn("bob", true, "User-Agent", "Agent A").cookie(COOKIE);
-        Browser back = new Browser(base).withCookie(COOKIE, remember);
+        HttpBrowser back = new HttpBrowser(base).withCookie(COOKIE, remember);
         assertEquals("bob Bob fresh=false source=COOKIE remembered=true", back.get("api/me", "User-Agent", "Agent A").body());
         Response next = back.get("api/me", "User-Agent", "Agent A");
         assertEquals("bob Bob fresh=false source=SESSION remembered=true", next.body(),
@@ -89,7 +89,7 @@ class StrictSettingsIT {
 
     @Test
     void trustedProxysForwardedForIsTheClientAddress() {
-        Browser browser = loggedIn("alice", false, "User-Agent", "Agent A", "X-Forwarded-For", "203.0.113.7");
+        HttpBrowser browser = loggedIn("alice", false, "User-Agent", "Agent A", "X-Forwarded-For", "203.0.113.7");
         Response same = browser.get("api/me", "User-Agent", "Agent A", "X-Forwarded-For", "203.0.113.7");
         assertEquals(200, same.status(), same.toString());
         Response moved = browser.get("api/me", "User-Agent", "Agent A", "X-Forwarded-For", "203.0.113.8");
@@ -98,7 +98,7 @@ class StrictSettingsIT {
 
     @Test
     void rememberMeRefreshEveryRequestReissuesOnlyACookieTheRequestCarried() {
-        Browser remembered = loggedIn("alice", true, "User-Agent", "Agent A");
+        HttpBrowser remembered = loggedIn("alice", true, "User-Agent", "Agent A");
         Response refreshed = remembered.get("api/me", "User-Agent", "Agent A");
         String header = refreshed.setCookieHeader(COOKIE);
         assertNotNull(header, "refresh-each-request should set the cookie again: " + refreshed);
@@ -106,7 +106,7 @@ class StrictSettingsIT {
         assertEquals(remembered.cookie(COOKIE), header.substring(COOKIE.length() + 1, header.indexOf(';')),
                 "the same value, a new lifetime");
 
-        Browser notRemembered = loggedIn("bob", false, "User-Agent", "Agent A");
+        HttpBrowser notRemembered = loggedIn("bob", false, "User-Agent", "Agent A");
         Response plain = notRemembered.get("api/me", "User-Agent", "Agent A");
         assertNull(plain.setCookieHeader(COOKIE), "a remember cookie for a user who never asked: " + plain);
     }

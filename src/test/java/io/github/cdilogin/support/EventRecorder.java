@@ -1,5 +1,6 @@
 package io.github.cdilogin.support;
 
+import io.github.cdilogin.CrossSiteRequestRefusedEvent;
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginConfirmedEvent;
 import io.github.cdilogin.LoginEvent;
@@ -7,11 +8,11 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.LogoutEvent;
 import io.github.cdilogin.NeedsRefreshEvent;
-import io.github.cdilogin.TestLoginSession;
 import io.github.cdilogin.UnauthorizedEvent;
 import io.github.cdilogin.UserAccessedEvent;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
+import io.github.cdilogin.test.TestLoginSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -75,6 +76,10 @@ public class EventRecorder {
     }
 
     void needsRefresh(@Observes NeedsRefreshEvent event) {
+        events.add(event);
+    }
+
+    void crossSite(@Observes CrossSiteRequestRefusedEvent event) {
         events.add(event);
     }
 

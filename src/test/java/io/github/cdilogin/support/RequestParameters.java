@@ -1,20 +1,19 @@
 package io.github.cdilogin.support;
 
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import java.lang.reflect.Proxy;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The request of Weld SE tests that need request parameters: replaces {@code TestLoginSession}'s request
- * (whose parameters are all absent), and has no session. Set the parameters before the request begins.
+ * (whose parameters are all absent), with no session until the code under test makes one. Set the
+ * parameters before the request begins.
  */
 @ApplicationScoped
 @Alternative
@@ -31,18 +30,8 @@ public class RequestParameters {
     @Produces
     @RequestScoped
     HttpServletRequest request() {
-        Map<String, String[]> sent = Map.copyOf(parameters);
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getParameterValues" -> sent.get((String) args[0]);
-                    case "getParameter" -> sent.containsKey((String) args[0]) ? sent.get((String) args[0])[0] : null;
-                    case "getSession" -> null;
-                    case "getDispatcherType" -> DispatcherType.REQUEST;
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "request with " + sent.keySet();
-                    default -> throw new UnsupportedOperationException("the test request has no " + method.getName()
-                            + (args == null ? "()" : Arrays.toString(args)));
-                });
+        FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", null);
+        parameters.forEach(request::parameter);
+        return request;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.cdilogin.support;
 
-import io.github.cdilogin.TestLoginSession;
 import io.github.cdilogin.internal.cdi.LoginExtension;
+import io.github.cdilogin.test.TestLoginSession;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -6,6 +6,7 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.guard.FreshLoginRequiredInterceptor;
 import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.guard.GuardBindings;
@@ -67,7 +68,7 @@ public class LoginExtension implements Extension {
     private static final List<Class<?>> BEANS = List.of(
             LoginConfiguration.class, CurrentHttpRequest.class, SessionAttributes.class, ApplicationBeans.class,
             RememberMe.class, LoginMessagesBean.class,
-            CurrentUserBeans.class, LoginEvents.class, Guard.class,
+            CurrentUserBeans.class, LoginEvents.class, Guard.class, CrossOriginProtection.class,
             LoginRequiredInterceptor.class, FreshLoginRequiredInterceptor.class);
 
     private static final String OWN_PACKAGE = "io.github.cdilogin.internal.";
@@ -179,7 +180,9 @@ public class LoginExtension implements Extension {
                 .createWith(creation -> requestLogins.create());
         discovery.addBean()
                 .id("cdi-login @CurrentUser LoginUser")
-                .beanClass(CurrentUserBeans.class)
+                // The proxy's class: OpenWebBeans builds the request-scoped proxy from the bean class, so
+                // a class that is not a LoginUser gave a proxy no LoginUser field could hold (TomEE).
+                .beanClass(LoginUser.class)
                 .types(LoginUser.class, Object.class)
                 .qualifiers(CurrentUser.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(RequestScoped.class)

@@ -49,7 +49,15 @@ public enum Setting {
                     + " lazily; `@RolesAllowed` on JAX-RS resources is enforced), `none` (the platform sees nobody);"
                     + " see \"Roles and the platform's security\""),
     TRUSTED_PROXIES("trusted-proxies", Default.unset("none"),
-            "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop)"),
+            "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop), and whose `X-Forwarded-Proto`"
+                    + " and `X-Forwarded-Host` (the last value of each) name the origin the browser addressed"),
+    CROSS_ORIGIN_PROTECTION("cross-origin-protection", Default.value("login"),
+            "`login` (`LoginManager.login`, `logout`, `confirm`, `revokeRememberedLogins` refuse a request another"
+                    + " site's page sent), `all` (also every request with an unsafe method that passes the library's"
+                    + " filter, before any servlet or resource runs), `off`. See \"Login CSRF\""),
+    TRUSTED_ORIGINS("trusted-origins", Default.unset("none"),
+            "origins allowed besides the request's own, such as `https://login.example.com,https://www.example.com:8443`"
+                    + " (a login form served from another of your hosts); scheme, host and port only"),
     REMEMBER_NAME("remember-cookie.name", Default.value("remember_token"),
             "the remember cookie's name"),
     REMEMBER_DURATION("remember-cookie.duration", Default.value("P365D"),
@@ -67,7 +75,9 @@ public enum Setting {
     REMEMBER_REFRESH("remember-cookie.refresh-each-request", Default.value("false"),
             "re-issue, with a new lifetime, a remember cookie the request carried"),
     REMEMBER_GRACE("remember-cookie.rotation-grace", Default.value("PT10S"),
-            "how long a rotated-away cookie value still works (parallel requests)"),
+            "how long the value a rotation replaced passes as it is (parallel requests); after it, that value is"
+                    + " rotated again until the new one has been presented once (a lost response), and refused as a"
+                    + " copy from then on"),
     REMEMBER_STORE("remember-store", Default.value("auto"),
             "`auto` (the DataSource when there is one, else memory), `jdbc`, `memory`, `jcache` (the cluster's data"
                     + " grid, see Scaling out); a `RememberTokenStore` bean replaces them"),

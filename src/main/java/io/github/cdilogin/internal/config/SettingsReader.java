@@ -4,6 +4,7 @@ import static io.github.cdilogin.internal.config.Setting.*;
 
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.crossorigin.Origins;
 import java.net.URI;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
@@ -38,7 +39,7 @@ public final class SettingsReader {
      */
     public static LoginSettings read(SettingSource source) {
         return new LoginSettings(guards(source), views(source), remember(source), protection(source), secret(source),
-                identity(source));
+                crossOrigin(source), identity(source));
     }
 
     private static GuardSettings guards(SettingSource source) {
@@ -114,6 +115,30 @@ public final class SettingsReader {
             }
         }
         return new ProtectionSettings(mode, proxies);
+    }
+
+    private static CrossOriginSettings crossOrigin(SettingSource source) {
+        CrossOriginSettings.Protection protection = oneOf(source, CROSS_ORIGIN_PROTECTION,
+                CrossOriginSettings.Protection.class, "use login (the library's own state changes), all (every request"
+                        + " with an unsafe method) or off", value -> value.toUpperCase(Locale.ROOT));
+        Set<String> origins = new LinkedHashSet<>();
+        String value = raw(source, TRUSTED_ORIGINS);
+        if (value != null) {
+            for (String part : value.split(",")) {
+                String origin = part.trim();
+                if (origin.isEmpty()) {
+                    continue;
+                }
+                String normalised = Origins.normalise(origin);
+                if (normalised == null || !(normalised.startsWith("http://") || normalised.startsWith("https://"))) {
+                    throw new InvalidSettingException(TRUSTED_ORIGINS, value, "use a comma-separated list of origins such as"
+                            + " https://login.example.com,https://www.example.com:8443 (scheme, host and port only: no path,"
+                            + " no wildcards)");
+                }
+                origins.add(normalised);
+            }
+        }
+        return new CrossOriginSettings(protection, origins);
     }
 
     private static ContainerIdentity identity(SettingSource source) {

@@ -6,8 +6,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Installs the library's JAX-RS parts in every JAX-RS application of the WAR: the guard
- * ({@link JaxRsGuardFeature}) and the answer to a refusal thrown by a guarded bean
- * ({@link LoginRequiredExceptionMapper}).
+ * ({@link JaxRsGuardFeature}), the answer to a refusal thrown by a guarded bean
+ * ({@link LoginRequiredExceptionMapper}), and the answer to a state change a page on another site asked
+ * for ({@link CrossSiteRequestExceptionMapper}).
  *
  * <p>Found two ways, so that an application that lists its classes ({@code Application.getClasses()}
  * or {@code getSingletons()}, which turns scanning off) is guarded too: this class through
@@ -30,6 +31,9 @@ public class JaxRsGuards implements Feature {
         }
         if (!context.getConfiguration().isRegistered(LoginRequiredExceptionMapper.class)) {
             context.register(new LoginRequiredExceptionMapper());
+        }
+        if (!context.getConfiguration().isRegistered(CrossSiteRequestExceptionMapper.class)) {
+            context.register(new CrossSiteRequestExceptionMapper());
         }
         return true;
     }

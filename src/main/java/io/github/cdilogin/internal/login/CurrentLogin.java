@@ -18,8 +18,10 @@ import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.remember.RememberTokens;
+import io.github.cdilogin.internal.session.AuthStamps;
 import io.github.cdilogin.internal.session.ClientIdentifier;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
@@ -46,10 +48,11 @@ public class CurrentLogin implements LoginManager {
      * @param currentUsers the request's {@code @CurrentUser} bean, forgotten at login and logout
      * @param rememberMe the remember cookie and its series
      * @param configuration the settings
+     * @param crossOrigin refuses a state change another site's page asked for
      */
     public record Collaborators(SessionAttributes session, ApplicationBeans application, CurrentHttpRequest http,
                                 LoginEvents events, CurrentUserBeans currentUsers, RememberMe rememberMe,
-                                LoginConfiguration configuration) {
+                                LoginConfiguration configuration, CrossOriginProtection crossOrigin) {
 
         /** A missing collaborator fails where they are resolved, not at a request's first question. */
         public Collaborators {
@@ -60,6 +63,7 @@ public class CurrentLogin implements LoginManager {
             Objects.requireNonNull(currentUsers, "currentUsers");
             Objects.requireNonNull(rememberMe, "rememberMe");
             Objects.requireNonNull(configuration, "configuration");
+            Objects.requireNonNull(crossOrigin, "crossOrigin");
         }
     }
 
@@ -70,11 +74,14 @@ public class CurrentLogin implements LoginManager {
     private final CurrentUserBeans currentUsers;
     private final RememberMe rememberMe;
     private final LoginConfiguration configuration;
+    private final CrossOriginProtection crossOrigin;
 
     private LoginUser user;
     private LoginSource source = LoginSource.NONE;
     private StoredLogin stored;
     private boolean resolving;
+    /** Set while {@link #passwordChanged} resolves: the new stamp is the change being made, not a reason to end. */
+    private boolean changingStamp;
 
     /** @param shared the collaborators, resolved once and shared by every request */
     public CurrentLogin(Collaborators shared) {
@@ -85,6 +92,7 @@ public class CurrentLogin implements LoginManager {
         this.currentUsers = shared.currentUsers();
         this.rememberMe = shared.rememberMe();
         this.configuration = shared.configuration();
+        this.crossOrigin = shared.crossOrigin();
     }
 
     @Override
@@ -117,19 +125,28 @@ public class CurrentLogin implements LoginManager {
                 return;
             }
         }
+        boolean ended = false;
         if (login != null) {
             LoginUser loaded = application.loadUser(login.userId());
             if (loaded != null && (loaded.isActive() || login.forced())) {
-                become(loaded, LoginSource.SESSION, login);
-                if (settings.remember().refreshEachRequest() && http.responseOrNull() != null) {
-                    rememberMe.refresh(request, http.responseOrNull());
+                if (stillHolds(login, loaded)) {
+                    become(loaded, LoginSource.SESSION, login);
+                    if (settings.remember().refreshEachRequest() && http.responseOrNull() != null) {
+                        rememberMe.refresh(request, http.responseOrNull());
+                    }
+                    return;
                 }
-                return;
+                // Ended elsewhere (a new password, a revoked or replayed series): the session and this
+                // browser's remember cookie end with it, and the cookie is not tried again.
+                rememberMe.forget(request, http.responseOrNull(), login.rememberSeries());
+                session.end();
+                ended = true;
+            } else {
+                // Deleted or deactivated since the login: logged out from now on.
+                session.drop();
             }
-            // Deleted or deactivated since the login: logged out from now on.
-            session.drop();
         }
-        if (request != null && restoreFromCookie(request, settings)) {
+        if (request != null && !ended && restoreFromCookie(request, settings)) {
             return;
         }
         LoginUser fromRequest = application.loadUser(request);
@@ -139,6 +156,16 @@ public class CurrentLogin implements LoginManager {
             return;
         }
         become(application.anonymous(), LoginSource.NONE, null);
+    }
+
+    /**
+     * Whether the session's login still stands: the user's auth stamp is the one it was made with, and
+     * the remember series it came from (or was made with) is still live. The series costs one store read,
+     * only for logins that have one.
+     */
+    private boolean stillHolds(StoredLogin login, LoginUser loaded) {
+        return (changingStamp || AuthStamps.stillValid(login.stampHash(), loaded))
+                && (login.rememberSeries() == null || rememberMe.isLive(login.rememberSeries()));
     }
 
     private static boolean isSameClient(StoredLogin login, HttpServletRequest request, LoginSettings settings) {
@@ -174,12 +201,12 @@ public class CurrentLogin implements LoginManager {
             return false;
         }
         LoginUser loaded = application.loadUser(remembered.userId());
-        if (loaded == null || !loaded.isActive()) {
+        if (loaded == null || !loaded.isActive() || !AuthStamps.stillValid(remembered.stampHash(), loaded)) {
             rememberMe.forget(request, response, remembered.series());
             return false;
         }
         StoredLogin login = StoredLogin.restoredFromCookie(loaded.getId(), clientId(request, settings),
-                remembered.series());
+                remembered.series()).stamped(AuthStamps.of(loaded));
         session.start(login);
         become(loaded, LoginSource.COOKIE, login);
         events.fire(new UserLoadedFromCookieEvent(loaded));
@@ -209,6 +236,7 @@ public class CurrentLogin implements LoginManager {
         if (user.isAnonymous() || user.getId() == null) {
             throw new IllegalArgumentException(Messages.loginWithoutId(user.getClass()));
         }
+        crossOrigin.verify(http.orNull());
         if (!user.isActive() && !options.isForce()) {
             return false;
         }
@@ -220,14 +248,15 @@ public class CurrentLogin implements LoginManager {
             rememberMe.forget(request, response, previous == null ? null : previous.rememberSeries());
         }
         String series = null;
+        String stampHash = AuthStamps.of(user);
         if (options.isRemember()) {
             if (request == null || response == null) {
                 throw new IllegalStateException(Messages.rememberWithoutResponse());
             }
-            series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null));
+            series = rememberMe.remember(request, response, user.getId(), options.duration().orElse(null), stampHash);
         }
         LoginSettings settings = configuration.settings();
-        StoredLogin login = StoredLogin.loggedIn(user.getId(), clientId(request, settings), series);
+        StoredLogin login = StoredLogin.loggedIn(user.getId(), clientId(request, settings), series).stamped(stampHash);
         if (!options.isFresh()) {
             login = login.stale();
         }
@@ -243,6 +272,7 @@ public class CurrentLogin implements LoginManager {
 
     @Override
     public void logout() {
+        crossOrigin.verify(http.orNull());
         LoginUser leaving = currentUser();
         HttpServletRequest request = http.orNull();
         if (request != null) {
@@ -256,6 +286,7 @@ public class CurrentLogin implements LoginManager {
 
     @Override
     public void confirm() {
+        crossOrigin.verify(http.orNull());
         currentUser();
         if (stored == null) {
             return;
@@ -268,9 +299,40 @@ public class CurrentLogin implements LoginManager {
     @Override
     public void revokeRememberedLogins(LoginUser user) {
         Objects.requireNonNull(user, "user");
+        crossOrigin.verify(http.orNull());
         if (user.getId() != null) {
             rememberMe.revokeAll(user.getId());
         }
+    }
+
+    @Override
+    public void passwordChanged(LoginUser user) {
+        Objects.requireNonNull(user, "user");
+        crossOrigin.verify(http.orNull());
+        if (user.getId() == null) {
+            return;
+        }
+        if (this.user == null) {
+            // Not resolved yet in this request: the stamp in the store is already the new one.
+            changingStamp = true;
+            try {
+                currentUser();
+            } finally {
+                changingStamp = false;
+            }
+        }
+        if (stored == null || !user.getId().equals(stored.userId())) {
+            // Another user's password (an administrator's reset): all of that user's logins end.
+            rememberMe.revokeAll(user.getId());
+            return;
+        }
+        String stampHash = AuthStamps.of(user);
+        String series = rememberMe.restamp(http.orNull(), http.responseOrNull(), user.getId(), stored.rememberSeries(),
+                stampHash);
+        stored = stored.stamped(stampHash).withSeries(series);
+        session.renew(stored);
+        become(user, source, stored);
+        currentUsers.forget();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.RememberMe;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -36,7 +37,7 @@ public final class CurrentLoginFactory {
             // Racing first requests may both resolve them: the same application-scoped references.
             resolved = new CurrentLogin.Collaborators(lookUp(SessionAttributes.class), lookUp(ApplicationBeans.class),
                     lookUp(CurrentHttpRequest.class), lookUp(LoginEvents.class), lookUp(CurrentUserBeans.class),
-                    lookUp(RememberMe.class), lookUp(LoginConfiguration.class));
+                    lookUp(RememberMe.class), lookUp(LoginConfiguration.class), lookUp(CrossOriginProtection.class));
             shared = resolved;
         }
         return new CurrentLogin(resolved);

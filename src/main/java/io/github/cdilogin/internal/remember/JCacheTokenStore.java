@@ -29,6 +29,9 @@ public final class JCacheTokenStore implements RememberTokenStore {
     /** Expired series are dropped when a series is created, at most this often (a scan of the cache). */
     private static final long PURGE_EVERY_MILLIS = 3_600_000;
 
+    /** What starts an encoded series that carries an auth stamp's hash. */
+    private static final String STAMP = "~";
+
     private final Cache<String, String> cache;
     private final Clock clock;
     private final AtomicLong lastPurge = new AtomicLong();
@@ -109,15 +112,29 @@ public final class JCacheTokenStore implements RememberTokenStore {
         }
     }
 
-    /** validator hash, previous hash (or empty), rotated-at millis, expires-at millis, user id: tab-separated. */
+    /**
+     * validator hash, previous hash (or empty), rotated-at millis, expires-at millis, user id: tab-separated;
+     * with an auth stamp, {@code ~stamp-hash} and a tab before them. A series without a stamp keeps the
+     * older form exactly, so that entries written before stamps existed still rotate ({@code replace}
+     * compares the whole value).
+     */
     static String encode(RememberToken token) {
-        return token.validatorHash() + '\t' + (token.previousValidatorHash() == null ? "" : token.previousValidatorHash())
+        String plain = token.validatorHash() + '\t' + (token.previousValidatorHash() == null ? "" : token.previousValidatorHash())
                 + '\t' + token.rotatedAt().toEpochMilli() + '\t' + token.expiresAt().toEpochMilli() + '\t' + token.userId();
+        return token.stampHash() == null ? plain : STAMP + token.stampHash() + '\t' + plain;
     }
 
     static RememberToken decode(String series, String value) {
-        String[] parts = value.split("\t", 5); // the user id, last, may hold anything
+        String stampHash = null;
+        String plain = value;
+        // A validator hash is base64url, so it never starts with the stamp's mark.
+        if (value.startsWith(STAMP)) {
+            int tab = value.indexOf('\t');
+            stampHash = value.substring(STAMP.length(), tab);
+            plain = value.substring(tab + 1);
+        }
+        String[] parts = plain.split("\t", 5); // the user id, last, may hold anything
         return new RememberToken(series, parts[4], parts[0], parts[1].isEmpty() ? null : parts[1],
-                Instant.ofEpochMilli(Long.parseLong(parts[2])), Instant.ofEpochMilli(Long.parseLong(parts[3])));
+                Instant.ofEpochMilli(Long.parseLong(parts[2])), Instant.ofEpochMilli(Long.parseLong(parts[3])), stampHash);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Enumeration;
  */
 public final class RememberCookie {
 
-    /** Longer values are not ours: a real one is 66 characters. */
+    /** Longer values are not ours: a real one is 75 characters (66 before key ids). */
     private static final int MAX_VALUE_LENGTH = 128;
 
     /** RFC 6265's sane-cookie-date: a two-digit day, which RFC_1123_DATE_TIME does not always write. */

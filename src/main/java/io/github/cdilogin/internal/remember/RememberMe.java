@@ -14,17 +14,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * "Remember me" over HTTP: issues, restores, refreshes and revokes the remember cookie and its
- * series, in the token store {@link TokenStores} chooses once at start.
+ * series, in the token store {@link TokenStores} chooses once at start. The store is used through a
+ * {@link FailClosedStore}, so that its outages fail closed and lose no revocation.
  */
 @ApplicationScoped
 public class RememberMe {
 
     private static final Logger LOG = Logger.getLogger(RememberMe.class.getName());
+
+    /** Key ids warned about at most: any client can make up more. */
+    private static final int WARNED_KEYS = 16;
 
     @Inject
     LoginConfiguration configuration;
@@ -40,6 +52,7 @@ public class RememberMe {
     private RememberCookie cookie;
     private LoginSettings settings;
     private String storeName;
+    private final Set<String> warnedKeys = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
@@ -47,11 +60,31 @@ public class RememberMe {
         cookie = new RememberCookie(settings.remember());
         RememberTokenStore store = TokenStores.choose(settings.remember(), applicationBeans.rememberTokenStore(), clock);
         storeName = store.getClass().getSimpleName();
-        tokens = new RememberTokens(store, settings.secret().key(), clock, settings.remember().rotationGrace());
+        RememberTokenStore failClosed = new FailClosedStore(store, clock, later(), new PendingRevocations());
+        tokens = new RememberTokens(failClosed, settings.secret().key(), clock, settings.remember().rotationGrace());
         LOG.fine(() -> "cdi-login: remember me ready, tokens in " + storeName);
         if (settings.secret().isGenerated()) {
             LOG.warning(Messages.randomSecret());
         }
+    }
+
+    /** Runs the retry of kept revocations on the server's scheduler, when it has the default one (EE 10 has). */
+    private static Consumer<Runnable> later() {
+        ScheduledExecutorService scheduler;
+        try {
+            scheduler = (ScheduledExecutorService) new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (NamingException | RuntimeException none) {
+            LOG.log(Level.FINE, "cdi-login: no default managed scheduler: kept revocations are retried when the store is used", none);
+            return task -> { };
+        }
+        long delay = FailClosedStore.RETRY_EVERY.toMillis();
+        return task -> {
+            try {
+                scheduler.schedule(task, delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                LOG.log(Level.FINE, "cdi-login: the retry of kept revocations was not scheduled", stopping);
+            }
+        };
     }
 
     /**
@@ -75,7 +108,8 @@ public class RememberMe {
         try {
             outcome = value == null ? new RememberTokens.Rejected() : tokens.use(value);
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, Messages.storeFailed("restoring a login"), storeFailure);
+            // FailClosedStore logged the outage once; the cookie stays, for when the store is back.
+            LOG.log(Level.FINE, "cdi-login: the remember-token store failed; the request stays anonymous", storeFailure);
             return null;
         }
         if (outcome instanceof RememberTokens.Accepted accepted) {
@@ -83,6 +117,12 @@ public class RememberMe {
                 cookie.write(request, response, accepted.nextValue(), accepted.expiresAt(), clock.instant());
             }
             return accepted;
+        }
+        if (outcome instanceof RememberTokens.OtherKey other) {
+            // Another member's cookie, or one from before a change of secret: no sign of theft, and the
+            // cookie may still be good on the member that made it, so it is left alone.
+            warnOnce(other.keyId());
+            return null;
         }
         cookie.delete(request, response);
         if (outcome instanceof RememberTokens.Replayed replayed) {
@@ -92,17 +132,55 @@ public class RememberMe {
         return null;
     }
 
+    private void warnOnce(String keyId) {
+        String id = keyId == null ? "(none)" : keyId;
+        if (warnedKeys.size() < WARNED_KEYS && warnedKeys.add(id)) {
+            LOG.warning(keyId == null
+                    ? "cdi-login: a remember cookie from before key ids was refused, without revoking anything: its"
+                            + " user logs in again. Logged once."
+                    : "cdi-login: a remember cookie made under another secret (key id " + keyId + "; this server's is "
+                            + tokens.keyId() + ") was refused, without revoking anything. The members of a cluster"
+                            + " must share cdi-login.secret; after a change of secret, older cookies log nobody in."
+                            + " Logged once per key id.");
+        } else {
+            LOG.fine(() -> "cdi-login: a remember cookie of key id " + id + " was refused");
+        }
+    }
+
     /**
-     * Starts a new series for {@code userId} and sets its cookie.
+     * Starts a new series for {@code userId} and sets its cookie. When the store fails, the login goes
+     * on without one: {@code null}, no cookie, and the outage logged once.
      *
      * @param request the request
      * @param response its response
      * @param userId who
      * @param duration for how long; {@code null}: the setting
-     * @return the new series
+     * @return the new series, or {@code null} when the store could not keep it
      */
     public String remember(HttpServletRequest request, HttpServletResponse response, String userId, Duration duration) {
-        RememberTokens.Issued issued = tokens.issue(userId, duration != null ? duration : settings.remember().duration());
+        return remember(request, response, userId, duration, null);
+    }
+
+    /**
+     * Starts a new series for {@code userId}, stamped, and sets its cookie; as
+     * {@link #remember(HttpServletRequest, HttpServletResponse, String, Duration)} when the store fails.
+     *
+     * @param request the request
+     * @param response its response
+     * @param userId who
+     * @param duration for how long; {@code null}: the setting
+     * @param stampHash the hash of the user's auth stamp, or {@code null}
+     * @return the new series, or {@code null} when the store could not keep it
+     */
+    public String remember(HttpServletRequest request, HttpServletResponse response, String userId, Duration duration,
+                           String stampHash) {
+        RememberTokens.Issued issued;
+        try {
+            issued = tokens.issue(userId, duration != null ? duration : settings.remember().duration(), stampHash);
+        } catch (RuntimeException storeFailure) {
+            LOG.log(Level.FINE, "cdi-login: the remember-token store failed; logged in without a remember cookie", storeFailure);
+            return null;
+        }
         cookie.write(request, response, issued.value(), issued.expiresAt(), clock.instant());
         return issued.series();
     }
@@ -123,8 +201,10 @@ public class RememberMe {
             if (sessionSeries != null) {
                 tokens.revoke(sessionSeries);
             }
-        } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, Messages.storeFailed("revoking a series"), storeFailure);
+        } catch (RuntimeException unexpected) {
+            // FailClosedStore keeps what the store refuses; this is only a last guard for the response.
+            LOG.log(Level.WARNING, Messages.storeFailed("revoking a series") + " (" + unexpected.getClass().getName() + ")");
+            LOG.log(Level.FINE, "cdi-login: revoking a series failed", unexpected);
         }
         if (response != null && request != null && (value != null || sessionSeries != null || cookie.isPresent(request))) {
             cookie.delete(request, response);
@@ -149,11 +229,58 @@ public class RememberMe {
                 cookie.write(request, response, value, expiresAt, clock.instant());
             }
         } catch (RuntimeException storeFailure) {
-            LOG.log(Level.WARNING, Messages.storeFailed("refreshing a cookie"), storeFailure);
+            LOG.log(Level.FINE, "cdi-login: the remember-token store failed while refreshing a cookie", storeFailure);
         }
     }
 
-    /** @param userId a user whose every remember series is revoked */
+    /**
+     * Whether the series a session came from still logs anyone in: one store read. A store that fails
+     * keeps the session (the session is the login; the series only ends it early), with a warning.
+     *
+     * @param series the session's series
+     * @return {@code false} when it was revoked, replayed or has expired
+     */
+    public boolean isLive(String series) {
+        try {
+            return tokens.liveUntil(series) != null;
+        } catch (RuntimeException storeFailure) {
+            LOG.log(Level.WARNING, Messages.storeFailed("checking the series of a session"), storeFailure);
+            return true;
+        }
+    }
+
+    /**
+     * Revokes every series of {@code userId} and, when this browser's login had a live one, issues it a
+     * new series, stamped, that ends when the old one would have: after a password change, this browser
+     * stays remembered and no other does. A store failure propagates: a revocation must not be lost quietly.
+     *
+     * @param request the request
+     * @param response its response, or {@code null}
+     * @param userId whose series end
+     * @param sessionSeries the series of this request's login, or {@code null}
+     * @param stampHash the hash of the user's new auth stamp, or {@code null}
+     * @return the new series of this browser, or {@code null} when it had none
+     */
+    public String restamp(HttpServletRequest request, HttpServletResponse response, String userId,
+                          String sessionSeries, String stampHash) {
+        // Only the session's own series: a cookie the session does not know of is not this login's.
+        java.time.Instant until = sessionSeries == null ? null : tokens.liveUntil(sessionSeries);
+        tokens.revokeAll(userId);
+        if (until == null || request == null || response == null) {
+            if (request != null && response != null && cookie.isPresent(request)) {
+                cookie.delete(request, response);
+            }
+            return null;
+        }
+        RememberTokens.Issued issued = tokens.issue(userId, Duration.between(clock.instant(), until), stampHash);
+        cookie.write(request, response, issued.value(), issued.expiresAt(), clock.instant());
+        return issued.series();
+    }
+
+    /**
+     * @param userId a user whose every remember series is revoked (kept and retried when the store
+     *        fails, and refused on this member meanwhile)
+     */
     public void revokeAll(String userId) {
         tokens.revokeAll(userId);
     }

@@ -1,10 +1,14 @@
 package io.github.cdilogin.internal.web;
 
+import io.github.cdilogin.CrossSiteRequestException;
 import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.config.CrossOriginSettings;
+import io.github.cdilogin.internal.crossorigin.CrossOriginPolicy;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -22,17 +26,21 @@ import java.util.logging.Logger;
  * The servlet side of the guards for requests as they come in (REQUEST dispatches; the others are
  * {@link DispatchFilter}'s): refuses anonymous (or stale) requests to guarded servlets and path
  * prefixes before they reach them, and answers a {@link LoginRequiredException} thrown by a guarded
- * CDI bean the same way instead of letting it become a {@code 500}. It also hands the request and
- * response on to the library ({@link CurrentHttpRequest}), and passes the request on as the platform is
- * to see the user ({@link IdentityRequests}). A public request costs a map look-up, a scan of its URI
- * when path prefixes are guarded, a thread-local and one small wrapper: no session, no user.
+ * CDI bean the same way instead of letting it become a {@code 500}, and a {@link CrossSiteRequestException}
+ * with {@code 403}; with {@code cdi-login.cross-origin-protection=all} it refuses every cross-site request
+ * with an unsafe method itself. It also hands the request and response on to the library
+ * ({@link CurrentHttpRequest}), and passes the request on as the platform is to see the user
+ * ({@link IdentityRequests}). A public request costs a map look-up, a scan of its URI when path
+ * prefixes are guarded, a thread-local and one small wrapper: no session, no user.
  */
 final class LoginFilter implements Filter {
 
     private static final Logger LOG = Logger.getLogger(LoginFilter.class.getName());
 
     private final ServletGate gate;
+    private final LazyBean<CrossOriginProtection> crossOrigin = new LazyBean<>(CrossOriginProtection.class);
     private GuardedServlets guarded;
+    private boolean refusesCrossSite;
 
     LoginFilter(ServletGate gate) {
         this.gate = gate;
@@ -43,6 +51,7 @@ final class LoginFilter implements Filter {
         // Every servlet is registered by now, declared or annotated.
         gate.scan(config.getServletContext());
         guarded = gate.guarded();
+        refusesCrossSite = gate.settings().crossOrigin().protection() == CrossOriginSettings.Protection.ALL;
         try {
             // Chooses the remember-token store now, so that its warnings come at start, not at a first login.
             new LazyBean<>(RememberMe.class).get();
@@ -62,6 +71,9 @@ final class LoginFilter implements Filter {
         }
         CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(request, response);
         try {
+            if (refusesCrossSite && !CrossOriginPolicy.isSafe(request.getMethod())) {
+                crossOrigin.get().verify(request); // a refusal throws; the catch below answers it
+            }
             Requirement requirement = guarded.isEmpty() ? null : guarded.requirementFor(request);
             if (requirement != null && gate.stops(requirement, null, request, response, ServletGate.Refusal.ANSWER,
                     () -> ServletAnswers.target(request))) {
@@ -69,6 +81,10 @@ final class LoginFilter implements Filter {
             }
             chain.doFilter(gate.presented(request), response);
         } catch (IOException | ServletException | RuntimeException failure) {
+            if (CrossSiteAnswers.in(failure) != null && !response.isCommitted()) {
+                CrossSiteAnswers.answer(request, response);
+                return;
+            }
             LoginRequiredException refused = ServletGate.refusalIn(failure);
             if (refused == null || response.isCommitted()) {
                 throw failure;

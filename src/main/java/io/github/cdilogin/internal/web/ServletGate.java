@@ -112,10 +112,15 @@ final class ServletGate {
 
     /** Containers wrap what a servlet throws (ServletException, EJBException, ...): looks along the causes. */
     static LoginRequiredException refusalIn(Throwable failure) {
+        return causeOf(failure, LoginRequiredException.class);
+    }
+
+    /** @return the first of {@code failure} and its causes that is a {@code type}, or {@code null} */
+    static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
-            if (t instanceof LoginRequiredException refused) {
-                return refused;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

@@ -237,6 +237,48 @@ class SettingsReaderTest {
                 "cdi-login.www-authenticate", "printable ASCII only");
     }
 
+    // Cross-origin protection.
+
+    @Test
+    void crossOriginProtectionCoversTheLibrarysStateChangesByDefaultWithNoTrustedOrigin() {
+        CrossOriginSettings crossOrigin = LoginSettings.defaults().crossOrigin();
+
+        assertEquals(CrossOriginSettings.Protection.LOGIN, crossOrigin.protection());
+        assertEquals(Set.of(), crossOrigin.trustedOrigins());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all", "ALL", " All "})
+    void crossOriginProtectionReadsItsModeInAnyCase(String value) {
+        assertEquals(CrossOriginSettings.Protection.ALL, read(Setting.CROSS_ORIGIN_PROTECTION.key(), value).crossOrigin().protection());
+    }
+
+    @Test
+    void crossOriginProtectionCanBeTurnedOff() {
+        assertEquals(CrossOriginSettings.Protection.OFF, read(Setting.CROSS_ORIGIN_PROTECTION.key(), "off").crossOrigin().protection());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"on", "true", "strict", "none"})
+    void crossOriginProtectionWithAnUnknownModeIsRefused(String value) {
+        assertMentions(refusal(Setting.CROSS_ORIGIN_PROTECTION.key(), value), "cdi-login.cross-origin-protection", "'" + value + "'",
+                "login", "all", "off", "CDI_LOGIN_CROSS_ORIGIN_PROTECTION");
+    }
+
+    @Test
+    void trustedOriginsAreKeptInOneSpelling() {
+        assertEquals(Set.of("https://login.example.com:443", "http://intranet.example:8080"),
+                read(Setting.TRUSTED_ORIGINS.key(), "HTTPS://Login.Example.com, ,http://intranet.example:8080").crossOrigin().trustedOrigins());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "https://*.example.com", "login.example.com", "https://login.example.com/",
+            "https://login.example.com/login", "null", "ftp://files.example.com", "https://login.example.com:0x1"})
+    void trustedOriginsThatAreNoOriginAreRefused(String value) {
+        assertMentions(refusal(Setting.TRUSTED_ORIGINS.key(), "https://ok.example.com," + value), "cdi-login.trusted-origins",
+                "scheme, host and port only", "no wildcards");
+    }
+
     // The platform's view of the user.
 
     @Test

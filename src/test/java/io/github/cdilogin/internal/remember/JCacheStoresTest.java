@@ -75,4 +75,28 @@ class JCacheStoresTest {
         assertEquals(Optional.empty(), store.find("a2"));
         assertTrue(store.find("b1").isPresent());
     }
+
+    @Test
+    void stampHashRoundTripsAndRotates() {
+        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        RememberToken token = new RememberToken("s1", "alice\tand tabs", "h1", null, clock.instant(),
+                clock.instant().plus(Duration.ofDays(1)), "stampHash22characters_");
+        store.create(token);
+        assertEquals(Optional.of(token), store.find("s1"));
+        RememberToken rotated = new RememberToken("s1", token.userId(), "h2", "h1", clock.instant(), token.expiresAt(),
+                token.stampHash());
+        assertTrue(store.replace(token, rotated));
+        assertEquals(Optional.of(rotated), store.find("s1"));
+    }
+
+    @Test
+    void seriesWrittenBeforeStampsExistedStillReadsAndRotates() {
+        Instant end = clock.instant().plus(Duration.ofDays(1));
+        series.put("old", "h1\t\t" + clock.millis() + "\t" + end.toEpochMilli() + "\talice");
+        JCacheTokenStore store = new JCacheTokenStore(series, clock);
+        RememberToken old = store.find("old").orElseThrow();
+        assertEquals(new RememberToken("old", "alice", "h1", null, clock.instant(), end), old);
+        assertTrue(store.replace(old, new RememberToken("old", "alice", "h2", "h1", clock.instant(), end)),
+                "an entry of the older form must still rotate");
+    }
 }

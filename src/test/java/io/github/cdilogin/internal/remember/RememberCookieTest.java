@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.internal.config.RememberSettings;
 import io.github.cdilogin.internal.config.RememberSettings.Secure;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class RememberCookieTest {
 
+    /** The client of every request here: the cookie does not depend on it. */
+    private static final String CLIENT = "127.0.0.1";
+
     private static final String NAME = "remember_token";
     private static final String VALUE = "AAAAAAAAAAAAAAAAAAAAAA:" + "B".repeat(43);
     private static final Instant NOW = Instant.parse("2025-12-24T08:15:30Z");
@@ -37,8 +41,8 @@ class RememberCookieTest {
     }
 
     private static String written(RememberSettings settings, HttpServletRequest request, Instant expiresAt) {
-        HttpFakes.Response response = new HttpFakes.Response();
-        new RememberCookie(settings).write(request, response.servlet, VALUE, expiresAt, NOW);
+        FakeHttp.Response response = new FakeHttp.Response();
+        new RememberCookie(settings).write(request, response, VALUE, expiresAt, NOW);
         return response.onlySetCookie();
     }
 
@@ -47,17 +51,17 @@ class RememberCookieTest {
     }
 
     private static String deleted(RememberSettings settings, HttpServletRequest request) {
-        HttpFakes.Response response = new HttpFakes.Response();
-        new RememberCookie(settings).delete(request, response.servlet);
+        FakeHttp.Response response = new FakeHttp.Response();
+        new RememberCookie(settings).delete(request, response);
         return response.onlySetCookie();
     }
 
     private static HttpServletRequest http(String contextPath) {
-        return HttpFakes.request(contextPath, false);
+        return new FakeHttp.Request(CLIENT, null).contextPath(contextPath);
     }
 
     private static HttpServletRequest https(String contextPath) {
-        return HttpFakes.request(contextPath, true);
+        return new FakeHttp.Request(CLIENT, null).contextPath(contextPath).secure(true);
     }
 
     /** The header's parts after {@code name=value}, as written. */
@@ -255,7 +259,7 @@ class RememberCookieTest {
     // --- read ----------------------------------------------------------------------------------------
 
     private static String read(Cookie... cookies) {
-        return new RememberCookie(defaults()).read(HttpFakes.request("/app", false, cookies));
+        return new RememberCookie(defaults()).read(new FakeHttp.Request(CLIENT, null).contextPath("/app").cookies(cookies));
     }
 
     @Test
@@ -294,8 +298,9 @@ class RememberCookieTest {
 
     @Test
     void twoCookiesOfTheNameInTheHeaderGiveNoneWhereTheContainerKeepsOne() {
-        HttpServletRequest deduplicating = HttpFakes.request("/app", false, () -> new Cookie[] {new Cookie(NAME, VALUE)},
-                () -> List.of("JSESSIONID=abc; " + NAME + "=" + VALUE + "; " + NAME + "=" + VALUE));
+        HttpServletRequest deduplicating = new FakeHttp.Request(CLIENT, null).contextPath("/app")
+                .cookies(() -> new Cookie[] {new Cookie(NAME, VALUE)})
+                .header("Cookie", "JSESSIONID=abc; " + NAME + "=" + VALUE + "; " + NAME + "=" + VALUE);
         String got = new RememberCookie(defaults()).read(deduplicating);
         assertNull(got, () -> "read " + got);
     }
@@ -320,7 +325,7 @@ class RememberCookieTest {
 
     @Test
     void unparseableCookieHeaderGivesNone() {
-        HttpServletRequest broken = HttpFakes.request("/app", false, () -> {
+        HttpServletRequest broken = new FakeHttp.Request(CLIENT, null).contextPath("/app").cookies(() -> {
             throw new IllegalArgumentException("bad Cookie header");
         });
         String got = new RememberCookie(defaults()).read(broken);
@@ -329,13 +334,13 @@ class RememberCookieTest {
 
     @Test
     void oversizedCookieIsStillPresent() {
-        HttpServletRequest request = HttpFakes.request("/app", false, new Cookie(NAME, "x".repeat(500)));
+        HttpServletRequest request = new FakeHttp.Request(CLIENT, null).contextPath("/app").cookies(new Cookie(NAME, "x".repeat(500)));
         assertTrue(new RememberCookie(defaults()).isPresent(request), "an oversized cookie was not seen, so not deleted");
     }
 
     @Test
     void requestWithoutTheCookieHasNonePresent() {
-        HttpServletRequest request = HttpFakes.request("/app", false, new Cookie("JSESSIONID", "abc"));
+        HttpServletRequest request = new FakeHttp.Request(CLIENT, null).contextPath("/app").cookies(new Cookie("JSESSIONID", "abc"));
         assertFalse(new RememberCookie(defaults()).isPresent(request), "a cookie was seen in " + request);
     }
 }

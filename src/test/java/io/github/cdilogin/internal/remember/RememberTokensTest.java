@@ -39,7 +39,11 @@ class RememberTokensTest {
     private static final byte[] OTHER_SECRET = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
     private static final Duration GRACE = Duration.ofSeconds(10);
     private static final Duration DURATION = Duration.ofDays(30);
-    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{22}:[A-Za-z0-9_-]{43}");
+    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{8}\\.[A-Za-z0-9_-]{22}:[A-Za-z0-9_-]{43}");
+    /** Where the series starts: after the 8-character key id and its dot. */
+    private static final int S = 9;
+    /** Where the separator is, and the validator starts after it. */
+    private static final int C = S + 22;
     private static final String ALICE = "alice@example.com";
     private static final String BOB = "bob";
 
@@ -58,15 +62,15 @@ class RememberTokensTest {
     // --- issue ---------------------------------------------------------------------------------
 
     @Test
-    void issuedValueIsSeriesColonValidatorInBase64url() {
+    void issuedValueIsKeyIdDotSeriesColonValidatorInBase64url() {
         String value = tokens.issue(ALICE, DURATION).value();
         assertTrue(VALUE.matcher(value).matches(), () -> "issued value: " + value);
     }
 
     @Test
-    void issuedValueStartsWithItsSeries() {
+    void issuedValueStartsWithTheKeyIdAndItsSeries() {
         Issued issued = tokens.issue(ALICE, DURATION);
-        assertEquals(issued.series() + ":", issued.value().substring(0, 23), () -> "issued: " + issued);
+        assertEquals(tokens.keyId() + "." + issued.series() + ":", issued.value().substring(0, C + 1), () -> "issued: " + issued);
     }
 
     @Test
@@ -83,8 +87,8 @@ class RememberTokensTest {
     void twoValuesForTheSameUserShareNothing() {
         String first = tokens.issue(ALICE, DURATION).value();
         String second = tokens.issue(ALICE, DURATION).value();
-        assertNotEquals(first.substring(0, 22), second.substring(0, 22), "series repeated");
-        assertNotEquals(first.substring(23), second.substring(23), "validator repeated");
+        assertNotEquals(first.substring(S, C), second.substring(S, C), "series repeated");
+        assertNotEquals(first.substring(C + 1), second.substring(C + 1), "validator repeated");
     }
 
     @Test
@@ -97,7 +101,7 @@ class RememberTokensTest {
     @Test
     void storeKeepsTheUserIdAndAHashButNotTheValidator() {
         Issued issued = tokens.issue(ALICE, DURATION);
-        String validator = issued.value().substring(23);
+        String validator = issued.value().substring(C + 1);
         RememberToken token = stored(issued.series());
         assertEquals(ALICE, token.userId(), () -> "stored: " + token);
         assertFalse(token.toString().contains(validator), () -> "validator " + validator + " found in " + token);
@@ -121,7 +125,7 @@ class RememberTokensTest {
         assertNotNull(accepted.nextValue(), () -> "got " + accepted);
         assertNotEquals(issued.value(), accepted.nextValue(), () -> "got " + accepted);
         assertTrue(VALUE.matcher(accepted.nextValue()).matches(), () -> "got " + accepted);
-        assertTrue(accepted.nextValue().startsWith(issued.series() + ":"), () -> "got " + accepted);
+        assertTrue(accepted.nextValue().startsWith(tokens.keyId() + "." + issued.series() + ":"), () -> "got " + accepted);
     }
 
     @Test
@@ -184,32 +188,132 @@ class RememberTokensTest {
         assertInstanceOf(Accepted.class, outcome, () -> "got " + outcome);
     }
 
+    // --- use: lost responses are no theft (spring-security #2648, #3079, #6605) -----------------
+
     @Test
-    void oldValueAfterTheGracePeriodIsReplayed() {
+    void valueWhoseRotationNeverReachedTheBrowserIsAcceptedAfterTheGracePeriod() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        tokens.use(issued.value()); // the response with the new value is lost
+        clock.advance(Duration.ofDays(2));
+        Accepted accepted = accepted(tokens.use(issued.value()));
+        assertEquals(ALICE, accepted.userId(), () -> "got " + accepted);
+        assertNotNull(accepted.nextValue(), () -> "the browser needs a new value: " + accepted);
+        assertTrue(memory.find(issued.series()).isPresent(), "a lost response must not revoke the series");
+    }
+
+    @Test
+    void valueWhoseRotationWasLostJustAfterTheGracePeriodIsAccepted() {
         Issued issued = tokens.issue(ALICE, DURATION);
         tokens.use(issued.value());
         clock.advance(GRACE.plusMillis(1));
         Outcome outcome = tokens.use(issued.value());
+        assertInstanceOf(Accepted.class, outcome, () -> "got " + outcome);
+    }
+
+    @Test
+    void lostRotationIsRotatedAgainFromTheValueTheBrowserHolds() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        RememberToken first = stored(issued.series());
+        tokens.use(issued.value());
+        clock.advance(Duration.ofHours(1));
+        Accepted again = accepted(tokens.use(issued.value()));
+        RememberToken after = stored(issued.series());
+        assertEquals(first.validatorHash(), after.previousValidatorHash(), () -> "the held value stays the previous: " + after);
+        assertEquals(clock.instant(), after.rotatedAt(), () -> "after " + after);
+        clock.advance(Duration.ofHours(1));
+        Accepted next = accepted(tokens.use(again.nextValue()));
+        assertNotNull(next.nextValue(), () -> "the re-rotated value works and rotates: " + next);
+    }
+
+    @Test
+    void threeLostResponsesInARowAreNoTheft() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(30));
+            Outcome outcome = tokens.use(issued.value());
+            assertInstanceOf(Accepted.class, outcome, () -> "got " + outcome);
+        }
+    }
+
+    @Test
+    void valueFromBeforeALostRotationStaysValidOnlyUntilItsSuccessorIsPresented() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        String lost = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(Duration.ofMinutes(5));
+        tokens.use(lost); // the browser did get it after all, and used it: the old value is now spent
+        clock.advance(Duration.ofMinutes(5));
+        Outcome outcome = tokens.use(issued.value());
         assertEquals(new Replayed(ALICE), outcome);
+    }
+
+    // --- use: real replays are still caught -----------------------------------------------------
+
+    @Test
+    void copyPresentedAfterTheOwnerWentOnIsReplayedAndRevokesTheSeries() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        String second = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(Duration.ofMinutes(1));
+        String third = accepted(tokens.use(second)).nextValue();
+        clock.advance(Duration.ofHours(3));
+        Outcome copy = tokens.use(issued.value());
+        assertEquals(new Replayed(ALICE), copy);
+        assertEquals(Optional.empty(), memory.find(issued.series()), "the series should be revoked");
+        Outcome owner = tokens.use(third);
+        assertInstanceOf(Rejected.class, owner, () -> "after a replay the newest value too: got " + owner);
+    }
+
+    @Test
+    void thiefWhoWentOnIsCaughtAtTheOwnersNextVisit() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        clock.advance(Duration.ofHours(1));
+        String thiefs = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(Duration.ofMinutes(1));
+        String thiefsNext = accepted(tokens.use(thiefs)).nextValue();
+        clock.advance(Duration.ofDays(1));
+        Outcome owner = tokens.use(issued.value());
+        assertEquals(new Replayed(ALICE), owner);
+        Outcome thief = tokens.use(thiefsNext);
+        assertInstanceOf(Rejected.class, thief, () -> "the thief's value must end with the series: got " + thief);
+    }
+
+    /**
+     * The price of the rule: a thief who uses a copied value once, and never again, looks like the
+     * owner's lost response, so the owner's next visit passes. The next use by either of them of the
+     * value the other moved past ends the series: two copies never both go on.
+     */
+    @Test
+    void thiefWhoUsedTheCopyOnceIsCaughtAtItsNextUse() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        clock.advance(Duration.ofHours(1));
+        String thiefs = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(Duration.ofDays(1));
+        String owners = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(Duration.ofMinutes(1));
+        Outcome thief = tokens.use(thiefs);
+        assertEquals(new Replayed(ALICE), thief);
+        Outcome owner = tokens.use(owners);
+        assertInstanceOf(Rejected.class, owner, () -> "the series is revoked as a whole: got " + owner);
+    }
+
+    @Test
+    void ownerAndCopyAlternatingWithoutAGapAreCaughtAtTheSecondStep() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        String owners = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(GRACE.plusSeconds(1));
+        accepted(tokens.use(issued.value())); // the copy: taken for a lost response
+        clock.advance(Duration.ofSeconds(1));
+        Outcome owner = tokens.use(owners);
+        assertEquals(new Replayed(ALICE), owner);
     }
 
     @Test
     void replayDeletesTheSeries() {
         Issued issued = tokens.issue(ALICE, DURATION);
-        tokens.use(issued.value());
+        String second = accepted(tokens.use(issued.value())).nextValue();
+        tokens.use(second);
         clock.advance(GRACE.plusSeconds(1));
         tokens.use(issued.value());
         assertEquals(Optional.empty(), memory.find(issued.series()));
-    }
-
-    @Test
-    void afterAReplayTheNewestValueIsRejectedToo() {
-        Issued issued = tokens.issue(ALICE, DURATION);
-        String newest = accepted(tokens.use(issued.value())).nextValue();
-        clock.advance(GRACE.plusSeconds(1));
-        tokens.use(issued.value());
-        Outcome outcome = tokens.use(newest);
-        assertInstanceOf(Rejected.class, outcome, () -> "got " + outcome);
     }
 
     @Test
@@ -273,14 +377,14 @@ class RememberTokensTest {
     void validatorOfOneSeriesIsNotAcceptedUnderAnother() {
         Issued mine = tokens.issue(ALICE, DURATION);
         Issued other = tokens.issue(BOB, DURATION);
-        Outcome outcome = tokens.use(other.series() + mine.value().substring(22));
+        Outcome outcome = tokens.use(tokens.keyId() + "." + other.series() + mine.value().substring(C));
         assertFalse(outcome instanceof Accepted, () -> "got " + outcome);
     }
 
     @Test
     void unknownSeriesIsRejected() {
         tokens.issue(ALICE, DURATION);
-        Outcome outcome = tokens.use("AAAAAAAAAAAAAAAAAAAAAA:" + "B".repeat(43));
+        Outcome outcome = tokens.use(tokens.keyId() + ".AAAAAAAAAAAAAAAAAAAAAA:" + "B".repeat(43));
         assertInstanceOf(Rejected.class, outcome, () -> "got " + outcome);
     }
 
@@ -289,21 +393,28 @@ class RememberTokensTest {
                 malformed("null", value -> null),
                 malformed("empty", value -> ""),
                 malformed("truncated by one", value -> value.substring(0, value.length() - 1)),
-                malformed("series only", value -> value.substring(0, 22)),
-                malformed("series and separator only", value -> value.substring(0, 23)),
+                malformed("key id and series only", value -> value.substring(0, C)),
+                malformed("key id, series and separator only", value -> value.substring(0, C + 1)),
+                malformed("series only", value -> value.substring(S, C)),
+                malformed("key id only", value -> value.substring(0, S)),
+                malformed("key id's dot missing", value -> value.substring(0, S - 1) + value.substring(S)),
+                malformed("key id's dot replaced", value -> replaceAt(value, S - 1, 'A')),
+                malformed("'+' in the key id", value -> replaceAt(value, 2, '+')),
+                malformed("key id one character short", value -> value.substring(1)),
+                malformed("key id one character long", value -> "A" + value),
                 malformed("one character too long", value -> value + "A"),
                 malformed("padded with =", value -> value + "="),
-                malformed("'+' in the validator", value -> replaceAt(value, 30, '+')),
-                malformed("'/' in the validator", value -> replaceAt(value, 30, '/')),
-                malformed("'.' in the series", value -> replaceAt(value, 5, '.')),
-                malformed("space in the validator", value -> replaceAt(value, 40, ' ')),
-                malformed("non-ASCII in the validator", value -> replaceAt(value, 40, 'é')),
-                malformed("separator missing", value -> replaceAt(value, 22, 'A')),
-                malformed("separator moved", value -> value.substring(0, 21) + ":" + value.charAt(21) + value.substring(23)),
-                malformed("two separators", value -> replaceAt(value, 40, ':')),
-                malformed("separator '|' instead of ':'", value -> replaceAt(value, 22, '|')),
-                malformed("series and validator swapped", value -> value.substring(23) + ":" + value.substring(0, 22)),
-                malformed("percent-encoded separator", value -> value.substring(0, 22) + "%3A" + value.substring(23)));
+                malformed("'+' in the validator", value -> replaceAt(value, C + 8, '+')),
+                malformed("'/' in the validator", value -> replaceAt(value, C + 8, '/')),
+                malformed("'.' in the series", value -> replaceAt(value, S + 5, '.')),
+                malformed("space in the validator", value -> replaceAt(value, C + 18, ' ')),
+                malformed("non-ASCII in the validator", value -> replaceAt(value, C + 18, 'é')),
+                malformed("separator missing", value -> replaceAt(value, C, 'A')),
+                malformed("separator moved", value -> value.substring(0, C - 1) + ":" + value.charAt(C - 1) + value.substring(C + 1)),
+                malformed("two separators", value -> replaceAt(value, C + 18, ':')),
+                malformed("separator '|' instead of ':'", value -> replaceAt(value, C, '|')),
+                malformed("series and validator swapped", value -> value.substring(0, S) + value.substring(C + 1) + ":" + value.substring(S, C)),
+                malformed("percent-encoded separator", value -> value.substring(0, C) + "%3A" + value.substring(C + 1)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -346,6 +457,79 @@ class RememberTokensTest {
         Issued issued = otherNode.issue(ALICE, DURATION);
         Outcome outcome = tokens.use(issued.value());
         assertFalse(outcome instanceof Accepted, () -> "got " + outcome);
+    }
+
+    // --- key ids: another secret is no theft ---------------------------------------------------
+
+    @Test
+    void keyIdIsTheSameForTheSameSecretAndDiffersForAnother() {
+        assertEquals(tokens.keyId(), new RememberTokens(store, SECRET.clone(), clock, GRACE).keyId());
+        assertNotEquals(tokens.keyId(), new RememberTokens(store, OTHER_SECRET, clock, GRACE).keyId());
+        assertTrue(Pattern.matches("[A-Za-z0-9_-]{8}", tokens.keyId()), tokens.keyId());
+    }
+
+    @Test
+    void valueOfAMemberWithAnotherSecretIsRefusedQuietlyWithoutTouchingTheStore() {
+        RememberTokens otherNode = new RememberTokens(store, OTHER_SECRET, clock, GRACE);
+        Issued issued = otherNode.issue(ALICE, DURATION);
+        RememberToken before = stored(issued.series());
+        store.calls.clear();
+        clock.advance(Duration.ofHours(1));
+        Outcome outcome = tokens.use(issued.value());
+        assertEquals(new RememberTokens.OtherKey(otherNode.keyId()), outcome);
+        assertEquals(java.util.List.of(), store.calls, "no look-up, no revocation");
+        assertEquals(before, stored(issued.series()));
+        assertInstanceOf(Accepted.class, otherNode.use(issued.value()), "the member that made it still takes it");
+    }
+
+    @Test
+    void restartWithANewRandomSecretOverTheSameStoreRaisesNoAlarm() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        String rotated = accepted(tokens.use(issued.value())).nextValue();
+        clock.advance(Duration.ofDays(1));
+        RememberTokens restarted = new RememberTokens(store, OTHER_SECRET, clock, GRACE);
+        for (String value : new String[] {issued.value(), rotated}) {
+            Outcome outcome = restarted.use(value);
+            assertEquals(new RememberTokens.OtherKey(tokens.keyId()), outcome);
+        }
+        assertTrue(memory.find(issued.series()).isPresent(), "nothing is revoked");
+    }
+
+    @Test
+    void valueFromBeforeKeyIdsIsRefusedQuietlyAsAnUnknownKey() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        String unkeyed = issued.value().substring(S); // series:validator, as cookies were made before
+        store.calls.clear();
+        Outcome outcome = tokens.use(unkeyed);
+        assertEquals(new RememberTokens.OtherKey(null), outcome);
+        assertEquals(java.util.List.of(), store.calls, "no look-up, no revocation");
+        assertInstanceOf(Accepted.class, tokens.use(issued.value()), "the series is untouched");
+    }
+
+    @Test
+    void valueWithAForgedKeyIdIsRefusedQuietlyAndLeavesTheSeries() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        String forged = (tokens.keyId().startsWith("A") ? "BBBBBBBB" : "AAAAAAAA") + issued.value().substring(S - 1);
+        Outcome outcome = tokens.use(forged);
+        assertInstanceOf(RememberTokens.OtherKey.class, outcome, () -> "got " + outcome);
+        assertInstanceOf(Accepted.class, tokens.use(issued.value()), "the series is untouched");
+    }
+
+    @Test
+    void extendUnderAnotherKeyChangesNothing() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        RememberToken before = stored(issued.series());
+        RememberTokens otherNode = new RememberTokens(store, OTHER_SECRET, clock, GRACE);
+        assertNull(otherNode.extend(issued.value(), Duration.ofDays(365)));
+        assertNull(tokens.extend(issued.value().substring(S), Duration.ofDays(365)));
+        assertEquals(before, stored(issued.series()));
+    }
+
+    @Test
+    void seriesOfAValueUnderAnotherKeyOrNoneIsStillItsSeriesForALogout() {
+        Issued issued = new RememberTokens(store, OTHER_SECRET, clock, GRACE).issue(ALICE, DURATION);
+        assertEquals(Optional.of(issued.series()), tokens.seriesOf(issued.value()));
+        assertEquals(Optional.of(issued.series()), tokens.seriesOf(issued.value().substring(S)));
     }
 
     // --- revocation ------------------------------------------------------------------------------
@@ -542,5 +726,66 @@ class RememberTokensTest {
 
     private static Accepted accepted(Outcome outcome) {
         return assertInstanceOf(Accepted.class, outcome, () -> "got " + outcome);
+    }
+
+    // --- auth stamp and the sessions' series check ------------------------------------------------
+
+    @Test
+    void stampHashIsKeptWithTheSeriesAndSurvivesEveryRotation() {
+        Issued issued = tokens.issue(ALICE, DURATION, "stamp-hash");
+        Accepted first = assertInstanceOf(Accepted.class, tokens.use(issued.value()));
+        assertEquals("stamp-hash", first.stampHash());
+        Accepted second = assertInstanceOf(Accepted.class, tokens.use(first.nextValue()));
+        assertEquals("stamp-hash", second.stampHash(), "a rotation dropped the stamp");
+        assertEquals("stamp-hash", memory.find(issued.series()).orElseThrow().stampHash());
+    }
+
+    @Test
+    void seriesIssuedWithoutAStampCarriesNone() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        assertNull(assertInstanceOf(Accepted.class, tokens.use(issued.value())).stampHash());
+    }
+
+    @Test
+    void liveSeriesIsLiveUntilItsExpiry() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        assertEquals(issued.expiresAt(), tokens.liveUntil(issued.series()));
+        clock.advance(DURATION.minusSeconds(1));
+        assertEquals(issued.expiresAt(), tokens.liveUntil(issued.series()));
+    }
+
+    @Test
+    void expiredSeriesIsNotLiveEvenBeforeTheStoreDropsIt() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        clock.advance(DURATION);
+        assertNull(tokens.liveUntil(issued.series()), "a session may not outlive its series' expiry");
+    }
+
+    @Test
+    void revokedSeriesIsNotLive() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        tokens.revokeAll(ALICE);
+        assertNull(tokens.liveUntil(issued.series()));
+    }
+
+    @Test
+    void replayedSeriesIsNotLiveForTheThiefsSessionEither() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        Accepted thief = assertInstanceOf(Accepted.class, tokens.use(issued.value()));
+        assertEquals(issued.expiresAt(), tokens.liveUntil(thief.series()), "the thief's session is live until the replay");
+        clock.advance(Duration.ofMinutes(1));
+        // The thief goes on with the value it was sent, so the owner's value is now two rotations old.
+        assertInstanceOf(Accepted.class, tokens.use(thief.nextValue()));
+        clock.advance(GRACE.plusSeconds(1));
+        assertInstanceOf(Replayed.class, tokens.use(issued.value()));
+        assertNull(tokens.liveUntil(thief.series()), "the replay must end the thief's session too");
+    }
+
+    @Test
+    void liveSeriesCheckIsOneStoreRead() {
+        Issued issued = tokens.issue(ALICE, DURATION);
+        int before = store.calls.size();
+        tokens.liveUntil(issued.series());
+        assertEquals(java.util.List.of("find " + issued.series()), store.calls.subList(before, store.calls.size()));
     }
 }

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.config.ProtectionSettings;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.servlet.http.HttpServletRequest;
-import java.lang.reflect.Proxy;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,8 +142,8 @@ class ClientIdentifierTest {
 
     @Test
     void forwardedForLineWrittenByTheClientBeforeTheProxysOwnIsNotBelieved() {
-        HttpServletRequest twoLines = requestWithHeaders(PROXY,
-                Map.of("User-Agent", List.of(FIREFOX), "X-Forwarded-For", List.of(SPOOFED, CLIENT)));
+        HttpServletRequest twoLines = new FakeHttp.Request(PROXY, FIREFOX)
+                .header("X-Forwarded-For", SPOOFED).header("X-Forwarded-For", CLIENT);
         String direct = ClientIdentifier.of(request(CLIENT, FIREFOX, null), NO_PROXIES);
         assertEquals(direct, ClientIdentifier.of(twoLines, BEHIND_PROXIES),
                 "identifier follows the client-written X-Forwarded-For line " + SPOOFED);
@@ -157,29 +152,7 @@ class ClientIdentifierTest {
     // --- a request with an address and a few headers -------------------------------------------
 
     private static HttpServletRequest request(String remote, String userAgent, String forwardedFor) {
-        Map<String, List<String>> headers = new HashMap<>();
-        if (userAgent != null) {
-            headers.put("User-Agent", List.of(userAgent));
-        }
-        if (forwardedFor != null) {
-            headers.put("X-Forwarded-For", List.of(forwardedFor));
-        }
-        return requestWithHeaders(remote, headers);
-    }
-
-    /** Answers getRemoteAddr, getHeader (the first line) and getHeaders; anything else fails the test. */
-    private static HttpServletRequest requestWithHeaders(String remote, Map<String, List<String>> given) {
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(given);
-        return (HttpServletRequest) Proxy.newProxyInstance(ClientIdentifierTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getRemoteAddr" -> remote;
-                    case "getHeader" -> headers.getOrDefault((String) args[0], List.of()).stream().findFirst().orElse(null);
-                    case "getHeaders" -> Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
-                    case "toString" -> "request from " + remote + " with " + headers;
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException("fake request: " + method.getName());
-                });
+        FakeHttp.Request request = new FakeHttp.Request(remote, userAgent);
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,25 @@ class StoredLoginTest {
         assertTrue(bytes.length <= 256, "serialized StoredLogin is " + bytes.length + " bytes");
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             assertEquals(login, in.readObject());
+        }
+    }
+
+    @Test
+    void stampHashSurvivesEveryChangeAndSerialization() throws IOException, ClassNotFoundException {
+        StoredLogin login = StoredLogin.loggedIn("alice", "c", "s").stamped("h".repeat(22));
+        assertEquals("h".repeat(22), login.stale().confirmed("d").forcedWhileInactive().withSeries("t").stampHash());
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize(login)))) {
+            assertEquals(login, in.readObject());
+        }
+    }
+
+    @Test
+    void loginWithoutAStampSerializesAsBeforeStampsExisted() throws IOException, ClassNotFoundException {
+        StoredLogin login = StoredLogin.loggedIn("alice", "c", "s");
+        assertEquals(serialize(login).length + 24, serialize(login.stamped("h".repeat(22))).length,
+                "the stamp costs its 22 characters and a length, nothing when absent");
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize(login)))) {
+            assertNull(((StoredLogin) in.readObject()).stampHash());
         }
     }
 }

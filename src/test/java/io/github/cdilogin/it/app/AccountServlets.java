@@ -5,7 +5,7 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginMessages;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
-import io.github.cdilogin.TestLogins;
+import io.github.cdilogin.test.TestLogins;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -54,6 +54,27 @@ public final class AccountServlets {
             loginManager.revokeRememberedLogins(user);
             response.setContentType("text/plain");
             response.getWriter().print("revoked");
+        }
+    }
+
+    /** POST: the user changes the password; every other login of the user ends, this one stays. */
+    @WebServlet("/change-password")
+    @LoginRequired
+    public static class ChangePasswordServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Inject
+        ItUsers users;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            ItUser changed = users.changePassword(loginManager.currentUser().getId());
+            loginManager.passwordChanged(changed);
+            response.setContentType("text/plain");
+            response.getWriter().print("changed");
         }
     }
 

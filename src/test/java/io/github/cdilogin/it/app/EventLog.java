@@ -1,5 +1,6 @@
 package io.github.cdilogin.it.app;
 
+import io.github.cdilogin.CrossSiteRequestRefusedEvent;
 import io.github.cdilogin.LoginConfirmedEvent;
 import io.github.cdilogin.LoginEvent;
 import io.github.cdilogin.RememberCookieReplayedEvent;
@@ -45,6 +46,10 @@ public class EventLog {
 
     void protectedSession(@Observes SessionProtectedEvent event) {
         lines.add("protected:" + event.userId() + ":" + event.mode());
+    }
+
+    void crossSite(@Observes CrossSiteRequestRefusedEvent event) {
+        lines.add("cross-site:" + event.method() + " " + event.path());
     }
 
     void confirmed(@Observes LoginConfirmedEvent event) {

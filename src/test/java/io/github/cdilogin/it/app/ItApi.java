@@ -8,7 +8,10 @@ import io.github.cdilogin.LoginUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -97,7 +100,26 @@ public class ItApi extends Application {
         }
     }
 
-    /** What the tests read about the application: loader calls and events. */
+    /** Logs a user in from an API client: the JAX-RS side of a state change. */
+    @Path("session")
+    @RequestScoped
+    public static class SessionResource {
+        @Inject
+        LoginManager loginManager;
+
+        @Inject
+        ItUsers users;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+        @Produces(MediaType.TEXT_PLAIN)
+        public String logIn(@FormParam("username") String username) {
+            loginManager.login(users.find(username).orElseThrow(jakarta.ws.rs.NotFoundException::new));
+            return "logged in " + username;
+        }
+    }
+
+    /** What the tests read about the application: loader calls, events, posts to the public form. */
     @Path("probe")
     @RequestScoped
     public static class ProbeResource {
@@ -107,11 +129,31 @@ public class ItApi extends Application {
         @Inject
         EventLog events;
 
+        @Inject
+        Reports reports;
+
+        @GET
+        @Path("report-runs")
+        @Produces(MediaType.TEXT_PLAIN)
+        public String reportRuns() {
+            return Integer.toString(reports.runs());
+        }
+
         @GET
         @Path("loads")
         @Produces(MediaType.TEXT_PLAIN)
         public String loads() {
             return Integer.toString(users.loads());
+        }
+
+        @Inject
+        FormPosts formPosts;
+
+        @GET
+        @Path("form-posts")
+        @Produces(MediaType.TEXT_PLAIN)
+        public String formPosts() {
+            return Integer.toString(formPosts.count());
         }
 
         @GET

@@ -5,6 +5,7 @@ import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.LoginUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A guarded CDI bean, called from a servlet and from a resource. */
 @ApplicationScoped
@@ -14,8 +15,16 @@ public class Reports {
     @CurrentUser
     LoginUser user;
 
+    private final AtomicInteger runs = new AtomicInteger();
+
     @LoginRequired
     public String monthly() {
+        runs.incrementAndGet();
         return "report for " + user.getId();
+    }
+
+    /** @return how often the guarded method ran: a test proves a refused login did not reach it */
+    public int runs() {
+        return runs.get();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cdilogin.it.support;
 
+import io.github.cdilogin.test.TestLogins;
 import java.io.File;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(library())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .setWebXML(new StringAsset(webXml(settings)));
+                .setWebXML(new StringAsset(webXml(settings, "")));
         if ("glassfish-embedded".equals(System.getProperty("arquillian.launch"))) {
             // GlassFish embedded runs in the test JVM, whose classpath holds the library's classes too,
             // and GlassFish's web class loader asks its parent first: without this the WAR would run
@@ -62,6 +63,8 @@ public final class Deployments {
                     <glassfish-web-app><class-loader delegate="false"/></glassfish-web-app>
                     """), "glassfish-web.xml");
         }
+        // cdi-login-test's in-server helper, as an application's test WAR carries it (AccountServlets calls it)
+        war.addClass(TestLogins.class);
         for (Package p : packages) {
             war.addPackage(p);
         }
@@ -69,7 +72,12 @@ public final class Deployments {
         return war;
     }
 
-    private static String webXml(Map<String, String> settings) {
+    /**
+     * @param settings {@code cdi-login.*} settings, as context parameters
+     * @param elements further elements of {@code <web-app>} (servlets, error pages, an ordering), or empty
+     * @return a web.xml
+     */
+    public static String webXml(Map<String, String> settings, String elements) {
         String params = settings.entrySet().stream()
                 .map(e -> "  <context-param><param-name>" + e.getKey() + "</param-name><param-value>" + e.getValue()
                         + "</param-value></context-param>")
@@ -78,7 +86,8 @@ public final class Deployments {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                 %s
+                %s
                 </web-app>
-                """.formatted(params);
+                """.formatted(params, elements);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cdilogin.it.support;
 
+import io.github.cdilogin.test.PayaraLogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

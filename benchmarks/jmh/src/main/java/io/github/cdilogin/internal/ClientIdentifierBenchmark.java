@@ -3,6 +3,7 @@ package io.github.cdilogin.internal;
 import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.internal.config.ProtectionSettings;
 import io.github.cdilogin.internal.session.ClientIdentifier;
+import io.github.cdilogin.test.FakeHttp;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -4,6 +4,7 @@ import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.remember.RememberTokens;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public class RememberBenchmark {
         FakeHttp.Request login = new FakeHttp.Request("127.0.0.1", AGENT);
         FakeHttp.Response response = new FakeHttp.Response();
         wiring.rememberMe.remember(login, response, "alice", null);
-        cookieValue = valueOf(response.lastSetCookie);
+        cookieValue = valueOf(response.lastSetCookie());
     }
 
     /** {@code RememberTokens.use}: parse, look up, HMAC-verify, rotate. */
@@ -73,7 +74,7 @@ public class RememberBenchmark {
         if (login.source() != LoginSource.COOKIE) {
             throw new IllegalStateException("not restored from the cookie: " + login.source());
         }
-        cookieValue = valueOf(response.lastSetCookie);
+        cookieValue = valueOf(response.lastSetCookie());
         return user;
     }
 

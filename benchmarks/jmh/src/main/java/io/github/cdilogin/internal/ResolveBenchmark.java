@@ -1,10 +1,12 @@
 package io.github.cdilogin.internal;
 
+import io.github.cdilogin.LoginOptions;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.internal.session.StoredLogin;
+import io.github.cdilogin.test.FakeHttp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,8 @@ public class ResolveBenchmark {
 
     private Wiring wiring;
     private FakeHttp.Session session;
+    private FakeHttp.Session rememberedSession;
+    private FakeHttp.Session stampedSession;
     private final FakeHttp.Response response = new FakeHttp.Response();
 
     @Setup(Level.Trial)
@@ -49,6 +53,8 @@ public class ResolveBenchmark {
         CurrentLogin atLogin = wiring.newRequest(login, response);
         atLogin.login(wiring.users.loadUser("alice").orElseThrow());
         session = login.currentSession();
+        rememberedSession = loggedIn("bob", LoginOptions.DEFAULT.remember());
+        stampedSession = loggedIn("carol", LoginOptions.DEFAULT);
         // The session of a later request holds only the login.
         int before = wiring.users.calls;
         CurrentLogin check = wiring.newRequest(new FakeHttp.Request("127.0.0.1", AGENT).session(session), response);
@@ -58,6 +64,35 @@ public class ResolveBenchmark {
             throw new IllegalStateException("expected one loader call from the session, got "
                     + (wiring.users.calls - before) + " and " + check.source());
         }
+    }
+
+    private FakeHttp.Session loggedIn(String username, LoginOptions options) {
+        FakeHttp.Request login = new FakeHttp.Request("127.0.0.1", AGENT);
+        wiring.newRequest(login, new FakeHttp.Response()).login(wiring.users.loadUser(username).orElseThrow(), options);
+        FakeHttp.Session made = login.currentSession();
+        CurrentLogin check = wiring.newRequest(new FakeHttp.Request("127.0.0.1", AGENT).session(made), response);
+        if (check.source() != LoginSource.SESSION || !username.equals(check.currentUser().getId())) {
+            throw new IllegalStateException("expected " + username + " from the session, got " + check.source());
+        }
+        return made;
+    }
+
+    /**
+     * A session made with remember me (or restored from the cookie): the same, plus the check that its
+     * series is still live, one read of the store (here {@code MemoryTokenStore}; with {@code jdbc}, one
+     * primary-key {@code SELECT}).
+     */
+    @Benchmark
+    public LoginUser currentUserFromRememberedSession() {
+        FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", AGENT).session(rememberedSession);
+        return wiring.newRequest(request, response).currentUser();
+    }
+
+    /** A session of a user with an auth stamp: the same, plus the stamp's SHA-256 and its comparison. */
+    @Benchmark
+    public LoginUser currentUserWithAuthStamp() {
+        FakeHttp.Request request = new FakeHttp.Request("127.0.0.1", AGENT).session(stampedSession);
+        return wiring.newRequest(request, response).currentUser();
     }
 
     /** The whole resolution through the real {@code CurrentLogin}. */

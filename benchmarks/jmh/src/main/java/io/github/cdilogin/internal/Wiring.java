@@ -7,6 +7,7 @@ import io.github.cdilogin.internal.cdi.LoginEventsFactory;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.login.CurrentLoginFactory;
@@ -17,6 +18,7 @@ import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.SessionAttributesFactory;
 import io.github.cdilogin.spi.RememberTokenStore;
 import io.github.cdilogin.spi.UserLoader;
+import io.github.cdilogin.test.FakeHttp;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,17 +31,28 @@ import java.util.Optional;
 public final class Wiring {
 
     /** The application's user, as a record like the README's. */
-    public record BenchUser(String username, String name) implements LoginUser {
+    public record BenchUser(String username, String name, String passwordHash) implements LoginUser {
+        public BenchUser(String username, String name) {
+            this(username, name, null);
+        }
+
         @Override
         public String getId() {
             return username;
+        }
+
+        /** Only "carol" has one: the password hash, as the README's example derives it. */
+        @Override
+        public String getAuthStamp() {
+            return passwordHash;
         }
     }
 
     /** The application's loader: a map look-up, as cheap as a loader can be, so the library's cost shows. */
     public static final class BenchUsers implements UserLoader<BenchUser> {
         private final Map<String, BenchUser> users = Map.of(
-                "alice", new BenchUser("alice", "Alice"), "bob", new BenchUser("bob", "Bob"));
+                "alice", new BenchUser("alice", "Alice"), "bob", new BenchUser("bob", "Bob"),
+                "carol", new BenchUser("carol", "Carol", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"));
         public int calls;
 
         @Override
@@ -56,6 +69,7 @@ public final class Wiring {
     public final LoginEvents events;
     public final SessionAttributes session;
     public final RememberMe rememberMe;
+    public final CrossOriginProtection crossOrigin;
     public final Http http = new Http();
     private final CurrentLogin.Collaborators shared;
 
@@ -109,8 +123,9 @@ public final class Wiring {
         events = LoginEventsFactory.unobserved();
         session = SessionAttributesFactory.over(http);
         rememberMe = RememberMeFactory.create(configuration, application, events);
+        crossOrigin = CrossOriginProtection.of(this.settings, events);
         shared = new CurrentLogin.Collaborators(session, application, http, events, NO_PRODUCED_USER, rememberMe,
-                configuration);
+                configuration, crossOrigin);
     }
 
     /**

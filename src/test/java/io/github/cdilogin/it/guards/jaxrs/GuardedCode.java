@@ -2,8 +2,8 @@ package io.github.cdilogin.it.guards.jaxrs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Browser.Response;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,12 +26,12 @@ final class GuardedCode {
         this.probe = probe;
     }
 
-    Browser anonymous() {
-        return new Browser(base);
+    HttpBrowser anonymous() {
+        return new HttpBrowser(base);
     }
 
-    Browser loggedIn() {
-        Browser browser = new Browser(base);
+    HttpBrowser loggedIn() {
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
         Response login = browser.post("login", Map.of("username", "alice"));
         assertEquals(200, login.status(), login.toString());
@@ -63,7 +63,7 @@ final class GuardedCode {
 
     /** The positive control: a logged-in request gets 200 and runs each of {@code names} once. */
     Response assertRunsWhenLoggedIn(String method, String path, String... names) {
-        Browser browser = loggedIn();
+        HttpBrowser browser = loggedIn();
         Map<String, Integer> expected = new LinkedHashMap<>(counts(names));
         expected.replaceAll((name, count) -> count + 1);
         Response response = browser.send(method, path, null);

@@ -3,8 +3,8 @@ package io.github.cdilogin.it.guards.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.it.support.PayaraLogs;
-import io.github.cdilogin.it.support.PayaraMicroProcess;
+import io.github.cdilogin.test.PayaraLogs;
+import io.github.cdilogin.test.PayaraMicroProcess;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -124,11 +124,22 @@ class AbsoluteOrderingIT {
             synchronized (logged) {
                 logged.forEach(line -> report.append(line).append('\n'));
             }
-            return report.append(wildflyServerLog()).toString();
+            return report.append(wildflyServerLog()).append(libertyMessagesLog()).toString();
         } finally {
             root.removeHandler(capture);
         }
         return null;
+    }
+
+    /** Open Liberty's adapter reports only a timeout; the server's messages.log has the failure. */
+    private static String libertyMessagesLog() {
+        String usr = System.getProperty("liberty.usr");
+        Path log = usr == null ? null : Path.of(usr, "servers", "cdilogin", "logs", "messages.log");
+        try {
+            return log != null && Files.isRegularFile(log) ? Files.readString(log) : "";
+        } catch (IOException unreadable) {
+            return "";
+        }
     }
 
     private static String wildflyServerLog() {

@@ -1,6 +1,6 @@
 package io.github.cdilogin.it.guards.web;
 
-import io.github.cdilogin.it.support.Loopback;
+import io.github.cdilogin.test.Loopback;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

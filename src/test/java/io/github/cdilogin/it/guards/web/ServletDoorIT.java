@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.guards.web.RawHttp.Reply;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.it.support.Servers;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,7 +73,14 @@ class ServletDoorIT {
 
     @Test
     void anonymousLowercaseOptionsToAGuardedServletDoesNotRunIt() {
-        assertNotSuccessful(anonymously("class-guarded", "options", "class-guarded"));
+        Reply options = anonymously("class-guarded", "options", "class-guarded");
+        if (Servers.readsMethodsCaseInsensitively()) {
+            // Open Liberty hands "options" to the application as OPTIONS: HttpServlet's own answer, as for OPTIONS
+            assertEquals(200, options.status(), options.toString());
+            assertNotNull(options.header("Allow"), options.toString());
+            return;
+        }
+        assertNotSuccessful(options);
     }
 
     @Test
@@ -91,7 +99,14 @@ class ServletDoorIT {
 
     @Test
     void anonymousLowercaseOptionsIsNotExemptAndIsRefused() {
-        assertRefusedByTheGuard(anonymously("service-guarded", "options", "service-guarded"));
+        Reply options = anonymously("service-guarded", "options", "service-guarded");
+        if (Servers.readsMethodsCaseInsensitively()) {
+            // Open Liberty hands "options" to the application as OPTIONS: the library's answer, as for OPTIONS
+            assertEquals(200, options.status(), options.toString());
+            assertNotNull(options.header("Allow"), options.toString());
+            return;
+        }
+        assertRefusedByTheGuard(options);
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.cdilogin.it.guards.web.RawHttp.Reply;
-import io.github.cdilogin.it.support.Browser;
-import io.github.cdilogin.it.support.Loopback;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
@@ -38,9 +38,9 @@ final class Visitor {
 
     /** @return a visitor with alice logged in */
     Visitor loggedIn() {
-        Browser browser = new Browser(base);
+        HttpBrowser browser = new HttpBrowser(base);
         browser.get("login");
-        Browser.Response login = browser.post("login", Map.of("username", "alice"));
+        HttpBrowser.Response login = browser.post("login", Map.of("username", "alice"));
         assertEquals(200, login.status(), login.toString());
         String cookies = browser.cookies().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));

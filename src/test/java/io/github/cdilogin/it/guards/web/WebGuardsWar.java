@@ -3,7 +3,6 @@ package io.github.cdilogin.it.guards.web;
 import io.github.cdilogin.it.guards.web.app.Hits;
 import io.github.cdilogin.it.support.Deployments;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -56,15 +55,8 @@ final class WebGuardsWar {
     }
 
     private static String webXml(String ordering) {
-        String params = SETTINGS.entrySet().stream()
-                .map(e -> "  <context-param><param-name>" + e.getKey() + "</param-name><param-value>" + e.getValue()
-                        + "</param-value></context-param>")
-                .collect(Collectors.joining("\n"));
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                %s
-                  %s
+        return Deployments.webXml(SETTINGS, ordering + """
+
                   <servlet>
                     <servlet-name>Faces</servlet-name>
                     <servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class>
@@ -82,7 +74,6 @@ final class WebGuardsWar {
                     <error-code>418</error-code>
                     <location>/guarded-error-page</location>
                   </error-page>
-                </web-app>
-                """.formatted(params, ordering);
+                """);
     }
 }

@@ -1,10 +1,11 @@
 package io.github.cdilogin.internal.guard;
 
 import io.github.cdilogin.LoginSource;
-import io.github.cdilogin.internal.FakeHttp;
+import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.internal.Wiring;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
+import io.github.cdilogin.test.FakeHttp;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -66,13 +67,13 @@ public class GuardBenchmark {
     /** {@code @LoginRequired}: the interceptor, then the method. */
     @Benchmark
     public Object loginRequired() throws Exception {
-        return loginRequired.requireLogin(invocation);
+        return loginRequired.guard(invocation);
     }
 
     /** {@code @FreshLoginRequired}: the interceptor, then the method. */
     @Benchmark
     public Object freshLoginRequired() throws Exception {
-        return freshLoginRequired.requireFreshLogin(invocation);
+        return freshLoginRequired.guard(invocation);
     }
 
     /** A call of a bean method, as the container hands it to an interceptor. */

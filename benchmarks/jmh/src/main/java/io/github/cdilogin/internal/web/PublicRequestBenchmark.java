@@ -128,7 +128,8 @@ public class PublicRequestBenchmark {
         };
     }
 
-    private static ServletContext context(Map<String, Class<?>> servlets) {
+    /** A servlet context with these servlets, for the request filter's start. */
+    static ServletContext context(Map<String, Class<?>> servlets) {
         return (ServletContext) Proxy.newProxyInstance(PublicRequestBenchmark.class.getClassLoader(), new Class<?>[] {ServletContext.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getContextPath" -> "/app";
@@ -151,7 +152,7 @@ public class PublicRequestBenchmark {
                 });
     }
 
-    private static <T> T unsupported(Class<T> type) {
+    static <T> T unsupported(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(PublicRequestBenchmark.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
                     throw new UnsupportedOperationException(method.getName());

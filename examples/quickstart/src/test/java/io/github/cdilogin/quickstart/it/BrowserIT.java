@@ -65,7 +65,7 @@ class BrowserIT {
     }
 
     @Test
-    void a_visitor_logs_in_is_remembered_reauthenticates_and_logs_out() throws IOException {
+    void aVisitorLogsInIsRememberedReauthenticatesAndLogsOut() throws IOException {
         String base = QuickstartServer.base().toString();
 
         driver.get(base + "profile");

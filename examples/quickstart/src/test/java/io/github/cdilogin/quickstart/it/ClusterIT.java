@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.quickstart.it.support.HttpBrowser;
-import io.github.cdilogin.quickstart.it.support.HttpBrowser.Response;
-import io.github.cdilogin.it.support.PayaraLogs;
-import io.github.cdilogin.it.support.PayaraMicroProcess;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.PayaraLogs;
+import io.github.cdilogin.test.PayaraMicroProcess;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.quickstart.it.support.HttpBrowser;
-import io.github.cdilogin.quickstart.it.support.HttpBrowser.Response;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.quickstart.it.support.QuickstartServer;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class QuickstartContractIT {
     // --- pages ---
 
     @Test
-    void home_greets_anonymous_then_the_logged_in_user() {
+    void homeGreetsAnonymousThenTheLoggedInUser() {
         Response anonymous = browser.get("");
         assertStatus(200, anonymous);
         assertBodyContains("Hello, anonymous", anonymous);
@@ -68,13 +68,13 @@ class QuickstartContractIT {
     }
 
     @Test
-    void home_page_creates_no_session_for_anonymous_visitors() {
+    void homePageCreatesNoSessionForAnonymousVisitors() {
         Response home = browser.get("");
         assertTrue(home.setCookieHeaders().isEmpty(), () -> "a cookie for nobody: " + home);
     }
 
     @Test
-    void login_form_has_username_password_remember_and_hidden_next() {
+    void loginFormHasUsernamePasswordRememberAndHiddenNext() {
         Response form = browser.get("login?next=%2Fprofile");
         assertStatus(200, form);
         assertBodyContains("name=\"username\"", form);
@@ -86,14 +86,14 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_form_without_next_shows_no_message() {
+    void loginFormWithoutNextShowsNoMessage() {
         Response form = browser.get("login");
         assertStatus(200, form);
         assertTrue(!form.body().contains("Please log in"), () -> form.toString());
     }
 
     @Test
-    void login_form_escapes_next() {
+    void loginFormEscapesNext() {
         Response form = browser.get("login?next=%2F%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertStatus(200, form);
         assertTrue(!form.body().contains("<script>"), () -> "next not escaped: " + form);
@@ -101,19 +101,19 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_form_is_served_to_logged_in_users_too() {
+    void loginFormIsServedToLoggedInUsersToo() {
         login(browser, "alice", "wonderland");
         assertStatus(200, browser.get("login"));
     }
 
     @Test
-    void login_redirects_to_a_safe_next_with_303() {
+    void loginRedirectsToASafeNextWith303() {
         assertRedirect(303, "/profile?tab=1", login(browser, "alice", "wonderland", "next", "/profile?tab=1"));
         assertEquals(ME_ALICE, browser.get("api/me").body());
     }
 
     @Test
-    void login_without_next_redirects_home() {
+    void loginWithoutNextRedirectsHome() {
         assertRedirect(303, "/", login(browser, "alice", "wonderland"));
         assertRedirect(303, "/", login(new HttpBrowser(QuickstartServer.base()), "bob", "builder", "next", ""));
     }
@@ -124,7 +124,7 @@ class QuickstartContractIT {
             "/%5Cevil.example", "%252F%252Fevil.example", "javascript:alert(1)", "JavaScript:alert(1)",
             "http:evil.example", "http://localhost@evil.example/", "/\tevil", "/\r\nLocation: http://evil.example",
             "evil.example", "data:text/html,x", " //evil.example"})
-    void login_refuses_an_unsafe_next_with_400_and_logs_nobody_in(String next) {
+    void loginRefusesAnUnsafeNextWith400AndLogsNobodyIn(String next) {
         Response response = login(browser, "alice", "wonderland", "next", next);
         assertStatus(400, response);
         assertNull(response.header("Location"), () -> response.toString());
@@ -132,7 +132,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_with_two_next_values_answers_400_and_logs_nobody_in() {
+    void loginWithTwoNextValuesAnswers400AndLogsNobodyIn() {
         Response response = browser.send("POST", "login", "username=alice&password=wonderland&next=%2Fprofile"
                 + "&next=%2F%2Fevil.example", "Content-Type", "application/x-www-form-urlencoded");
         assertStatus(400, response);
@@ -141,7 +141,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_with_one_next_in_the_query_and_another_in_the_form_answers_400_and_logs_nobody_in() {
+    void loginWithOneNextInTheQueryAndAnotherInTheFormAnswers400AndLogsNobodyIn() {
         Response response = browser.send("POST", "login?next=%2Fprofile", "username=alice&password=wonderland"
                 + "&next=%2F%2Fevil.example", "Content-Type", "application/x-www-form-urlencoded");
         assertStatus(400, response);
@@ -149,7 +149,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_with_a_wrong_password_or_unknown_user_answers_401_with_the_form() {
+    void loginWithAWrongPasswordOrUnknownUserAnswers401WithTheForm() {
         for (String[] credentials : List.of(new String[] {"alice", "wrong"}, new String[] {"nobody", "wonderland"},
                 new String[] {"", ""})) {
             Response response = login(browser, credentials[0], credentials[1]);
@@ -161,7 +161,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_of_a_disabled_account_answers_403_and_logs_nobody_in() {
+    void loginOfADisabledAccountAnswers403AndLogsNobodyIn() {
         Response response = login(browser, "mallory", "locked");
         assertStatus(403, response);
         assertBodyContains("Account disabled", response);
@@ -169,7 +169,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void login_issues_a_new_session_id_and_the_old_one_carries_no_login() {
+    void loginIssuesANewSessionIdAndTheOldOneCarriesNoLogin() {
         login(browser, "bob", "builder");
         String before = browser.cookie("JSESSIONID");
         assertNotNull(before, "no session after the first login");
@@ -182,7 +182,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void session_cookie_is_http_only() {
+    void sessionCookieIsHttpOnly() {
         Response response = login(browser, "alice", "wonderland");
         String cookie = response.setCookieHeaders().stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + response));
@@ -190,13 +190,13 @@ class QuickstartContractIT {
     }
 
     @Test
-    void profile_sends_anonymous_visitors_to_login_with_path_and_query() {
+    void profileSendsAnonymousVisitorsToLoginWithPathAndQuery() {
         assertRedirect(302, "/login?next=%2Fprofile", browser.get("profile"));
         assertRedirect(302, "/login?next=%2Fprofile%3Ftab%3D1", browser.get("profile?tab=1"));
     }
 
     @Test
-    void profile_shows_the_logged_in_user() {
+    void profileShowsTheLoggedInUser() {
         login(browser, "alice", "wonderland");
         Response profile = browser.get("profile");
         assertStatus(200, profile);
@@ -204,20 +204,20 @@ class QuickstartContractIT {
     }
 
     @Test
-    void settings_sends_anonymous_visitors_to_login_and_shows_a_fresh_login() {
+    void settingsSendsAnonymousVisitorsToLoginAndShowsAFreshLogin() {
         assertRedirect(302, "/login?next=%2Fsettings", browser.get("settings"));
         login(browser, "alice", "wonderland");
         assertStatus(200, browser.get("settings"));
     }
 
     @Test
-    void reauth_sends_anonymous_visitors_to_login() {
+    void reauthSendsAnonymousVisitorsToLogin() {
         assertRedirect(302, "/login?next=%2Freauth", browser.get("reauth"));
         assertRedirect(302, "/login?next=%2Freauth", browser.post("reauth", Map.of("password", "wonderland")));
     }
 
     @Test
-    void reauth_with_the_right_password_redirects_to_next_and_a_wrong_one_answers_401() {
+    void reauthWithTheRightPasswordRedirectsToNextAndAWrongOneAnswers401() {
         login(browser, "alice", "wonderland");
         Response form = browser.get("reauth?next=%2Fsettings");
         assertStatus(200, form);
@@ -230,13 +230,13 @@ class QuickstartContractIT {
     }
 
     @Test
-    void reauth_refuses_an_unsafe_next() {
+    void reauthRefusesAnUnsafeNext() {
         login(browser, "alice", "wonderland");
         assertStatus(400, browser.post("reauth", Map.of("password", "wonderland", "next", "//evil.example")));
     }
 
     @Test
-    void logout_by_post_or_get_redirects_home_and_invalidates_the_session() {
+    void logoutByPostOrGetRedirectsHomeAndInvalidatesTheSession() {
         for (String method : List.of("POST", "GET")) {
             login(browser, "alice", "wonderland");
             String session = browser.cookie("JSESSIONID");
@@ -248,7 +248,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void logout_sends_anonymous_visitors_to_login() {
+    void logoutSendsAnonymousVisitorsToLogin() {
         assertRedirect(302, "/login?next=%2Flogout", browser.post("logout", Map.of()));
         assertRedirect(302, "/login?next=%2Flogout", browser.get("logout"));
     }
@@ -256,7 +256,7 @@ class QuickstartContractIT {
     // --- API ---
 
     @Test
-    void api_me_answers_401_json_to_anonymous_clients_and_never_redirects() {
+    void apiMeAnswers401JsonToAnonymousClientsAndNeverRedirects() {
         // what a browser sends when the address is typed in: it would accept a redirect to a page
         Response me = browser.get("api/me", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertStatus(401, me);
@@ -264,7 +264,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void api_me_describes_the_session_login() {
+    void apiMeDescribesTheSessionLogin() {
         login(browser, "alice", "wonderland");
         Response me = browser.get("api/me");
         assertStatus(200, me);
@@ -273,7 +273,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void api_fresh_answers_a_fresh_login_and_401_to_anonymous_clients() {
+    void apiFreshAnswersAFreshLoginAnd401ToAnonymousClients() {
         assertStatus(401, browser.get("api/fresh"));
         login(browser, "alice", "wonderland");
         Response fresh = browser.get("api/fresh");
@@ -282,7 +282,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void api_public_names_the_user_or_null() {
+    void apiPublicNamesTheUserOrNull() {
         assertEquals("{\"user\":null}", browser.get("api/public").body());
         login(browser, "alice", "wonderland");
         assertEquals("{\"user\":\"alice\"}", browser.get("api/public").body());
@@ -354,7 +354,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void bearer_token_logs_in_for_one_request_only() {
+    void bearerTokenLogsInForOneRequestOnly() {
         Response me = browser.get("api/me", "Authorization", "Bearer alice-api-token");
         assertStatus(200, me);
         assertEquals("{\"id\":\"alice\",\"name\":\"Alice\",\"fresh\":false,\"remembered\":false,\"source\":\"request\"}",
@@ -365,14 +365,14 @@ class QuickstartContractIT {
     }
 
     @Test
-    void bearer_token_login_is_never_fresh() {
+    void bearerTokenLoginIsNeverFresh() {
         Response fresh = browser.get("api/fresh", "Authorization", "Bearer alice-api-token");
         assertStatus(401, fresh);
         assertEquals("{\"error\":\"fresh login required\"}", fresh.body());
     }
 
     @Test
-    void bearer_token_of_a_disabled_account_or_an_unknown_token_logs_nobody_in() {
+    void bearerTokenOfADisabledAccountOrAnUnknownTokenLogsNobodyIn() {
         for (String header : List.of("Bearer mallory-api-token", "Bearer nobody-api-token", "Bearer ", "Basic YWxpY2U6d29uZGVybGFuZA==")) {
             Response me = browser.get("api/me", "Authorization", header);
             assertStatus(401, me);
@@ -381,7 +381,7 @@ class QuickstartContractIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"api/me", "api/fresh", "api/public", "profile", "settings", "reauth", "logout", "login", ""})
-    void options_requests_are_never_refused_for_want_of_a_login(String path) {
+    void optionsRequestsAreNeverRefusedForWantOfALogin(String path) {
         Response options = browser.send("OPTIONS", path, null);
         assertTrue(options.status() < 300, () -> "OPTIONS refused: " + options);
     }
@@ -394,7 +394,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void a_single_server_sends_no_session_version_cookie() {
+    void aSingleServerSendsNoSessionVersionCookie() {
         Response login = login(browser, "alice", "wonderland");
         assertStatus(303, login);
         assertNull(login.setCookies().get("JSESSIONIDVERSION"), login::toString);
@@ -404,7 +404,7 @@ class QuickstartContractIT {
     }
 
     @Test
-    void a_malformed_session_version_cookie_is_ignored_on_a_single_server_never_an_empty_200() {
+    void aMalformedSessionVersionCookieIsIgnoredOnASingleServerNeverAnEmpty200() {
         long severeBefore = severeLines(QuickstartServer.log());
         Response anonymous = new HttpBrowser(QuickstartServer.base()).withCookie("JSESSIONID", "made-up")
                 .withCookie("JSESSIONIDVERSION", "Wf:0").get("api/me");

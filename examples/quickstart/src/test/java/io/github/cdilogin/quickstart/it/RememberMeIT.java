@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.quickstart.it.support.HttpBrowser;
-import io.github.cdilogin.quickstart.it.support.HttpBrowser.Response;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.quickstart.it.support.QuickstartServer;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +47,7 @@ class RememberMeIT {
     }
 
     @Test
-    void remember_cookie_is_http_only_same_site_lax_path_root_with_the_configured_max_age() {
+    void rememberCookieIsHttpOnlySameSiteLaxPathRootWithTheConfiguredMaxAge() {
         Response response = login(browser, "alice", "wonderland", "remember", "on");
         String header = response.setCookieHeaders().stream().filter(c -> c.startsWith(COOKIE + "=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + COOKIE + " cookie: " + response));
@@ -60,13 +60,13 @@ class RememberMeIT {
     }
 
     @Test
-    void login_without_remember_sets_no_remember_cookie() {
+    void loginWithoutRememberSetsNoRememberCookie() {
         Response response = login(browser, "alice", "wonderland");
         assertTrue(response.setCookieHeaders().stream().noneMatch(c -> c.startsWith(COOKIE + "=")), () -> response.toString());
     }
 
     @Test
-    void remember_cookie_without_a_session_logs_in_again_not_fresh_and_makes_a_session() {
+    void rememberCookieWithoutASessionLogsInAgainNotFreshAndMakesASession() {
         HttpBrowser reopened = reopenedBrowser(rememberedLogin(browser));
         Response me = reopened.get("api/me");
         assertStatus(200, me);
@@ -79,7 +79,7 @@ class RememberMeIT {
     }
 
     @Test
-    void remembered_user_sees_pages_but_is_sent_to_reauth_for_settings() {
+    void rememberedUserSeesPagesButIsSentToReauthForSettings() {
         HttpBrowser reopened = reopenedBrowser(rememberedLogin(browser));
         assertBodyContains("Hello, alice", reopened.get(""));
         assertStatus(200, reopened.get("profile"));
@@ -90,7 +90,7 @@ class RememberMeIT {
     }
 
     @Test
-    void reauth_makes_a_remembered_login_fresh() {
+    void reauthMakesARememberedLoginFresh() {
         HttpBrowser reopened = reopenedBrowser(rememberedLogin(browser));
         assertStatus(401, reopened.post("reauth", Map.of("password", "wrong", "next", "/settings")));
         assertRedirect(303, "/settings", reopened.post("reauth", Map.of("password", "wonderland", "next", "/settings")));
@@ -99,7 +99,7 @@ class RememberMeIT {
     }
 
     @Test
-    void logout_clears_the_remember_cookie_and_a_kept_copy_logs_nobody_in() {
+    void logoutClearsTheRememberCookieAndAKeptCopyLogsNobodyIn() {
         String kept = rememberedLogin(browser);
         Response logout = browser.post("logout", Map.of());
         assertRedirect(303, "/", logout);
@@ -111,7 +111,7 @@ class RememberMeIT {
     }
 
     @Test
-    void logout_of_a_restored_login_revokes_its_cookie_too() {
+    void logoutOfARestoredLoginRevokesItsCookieToo() {
         String kept = rememberedLogin(browser);
         HttpBrowser reopened = reopenedBrowser(kept);
         assertStatus(200, reopened.get("api/me"));
@@ -120,7 +120,7 @@ class RememberMeIT {
     }
 
     @Test
-    void tampered_truncated_or_garbage_remember_cookies_are_anonymous_not_errors() {
+    void tamperedTruncatedOrGarbageRememberCookiesAreAnonymousNotErrors() {
         String value = rememberedLogin(browser);
         char last = value.charAt(value.length() - 1);
         List<String> bad = List.of(

@@ -1,8 +1,9 @@
 package io.github.cdilogin.quickstart.it.support;
 
-import io.github.cdilogin.it.support.PayaraLogs;
-import io.github.cdilogin.it.support.PayaraMicroProcess;
+import io.github.cdilogin.test.PayaraLogs;
+import io.github.cdilogin.test.PayaraMicroProcess;
 
+import io.github.cdilogin.test.HttpBrowser;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

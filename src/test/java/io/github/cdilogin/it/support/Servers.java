@@ -1,0 +1,42 @@
+package io.github.cdilogin.it.support;
+
+/**
+ * The server the container suite runs on (failsafe's {@code arquillian.launch}, one per profile), for the
+ * few answers that are the server's own and not the library's: each test that asks says why.
+ */
+public final class Servers {
+
+    private Servers() {
+    }
+
+    private static boolean liberty() {
+        return "liberty".equals(System.getProperty("arquillian.launch"));
+    }
+
+    /**
+     * @return whether the server reads a request's method without regard to case: Open Liberty's HTTP
+     *         channel hands {@code options} to the application as {@code OPTIONS}, so the library (and the
+     *         servlet) see an {@code OPTIONS} request and answer it as one
+     */
+    public static boolean readsMethodsCaseInsensitively() {
+        return liberty();
+    }
+
+    /**
+     * @return whether the server rewrites a {@code Set-Cookie} header the application wrote: Open Liberty
+     *         writes every cookie itself and turns {@code Max-Age} into {@code Expires} (which the library
+     *         writes too, so the lifetime a browser keeps is the same)
+     */
+    public static boolean dropsCookieMaxAge() {
+        return liberty();
+    }
+
+    /**
+     * @return whether {@link io.github.cdilogin.TestLogins#sessionCookie} cannot name the session's cookie:
+     *         Open Liberty's {@code JSESSIONID} carries a cache id before the session's id (and a clone id
+     *         after it), so a cookie of the bare id finds no session there
+     */
+    public static boolean sessionCookieIsNotTheSessionId() {
+        return liberty();
+    }
+}
