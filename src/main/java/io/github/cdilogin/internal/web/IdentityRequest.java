@@ -3,8 +3,11 @@ package io.github.cdilogin.internal.web;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.function.Supplier;
 
@@ -92,6 +95,22 @@ final class IdentityRequest extends HttpServletRequestWrapper {
             return super.getAuthType();
         }
         return user() == null ? null : AUTH_TYPE;
+    }
+
+    /**
+     * {@code true} for a cdi-login user, whose principal this request already presents, as the Servlet
+     * specification asks of a request whose {@code getUserPrincipal} is established. Nobody logged in:
+     * {@code false}, the response untouched: the library's login is the application's own, so there is no
+     * container challenge to send (Payara's {@code @PermitAll} handling calls this on every request of an
+     * open method and would otherwise answer a container's {@code 401 Basic}); a page asks for a login with
+     * {@code @LoginRequired}. Where the container authenticated the request itself, it answers.
+     */
+    @Override
+    public boolean authenticate(HttpServletResponse response) throws IOException, ServletException {
+        if (super.getUserPrincipal() != null) {
+            return super.authenticate(response);
+        }
+        return user() != null;
     }
 
     /** @return the logged-in user, or {@code null} for nobody (the anonymous user, an inactive one, no request context) */

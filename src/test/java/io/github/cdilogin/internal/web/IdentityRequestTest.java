@@ -12,6 +12,7 @@ import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.ContainerIdentity;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.util.Set;
@@ -50,6 +51,7 @@ class IdentityRequestTest {
                     case "getRemoteUser" -> own == null ? null : own.getName();
                     case "isUserInRole" -> own != null && args[0].equals(role);
                     case "getAuthType" -> own == null ? null : "BASIC";
+                    case "authenticate" -> own != null;
                     case "getRequestURI" -> "/app/catalog";
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
@@ -156,5 +158,30 @@ class IdentityRequestTest {
             throw new IllegalStateException("loader failed");
         }).presented(container(null, null));
         assertThrows(IllegalStateException.class, request::getUserPrincipal);
+    }
+
+    /** A response any call on which fails the test: authenticate must not write a challenge of its own. */
+    private static HttpServletResponse untouchable() {
+        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    throw new AssertionError("authenticate touched the response: " + method.getName());
+                });
+    }
+
+    @Test
+    void authenticateSaysTrueForALoggedInUserAndFalseForNobodyWithoutAContainerChallenge() throws Exception {
+        login.user = ALICE;
+        assertTrue(wrapped().authenticate(untouchable()));
+        login.user = LoginUser.anonymous();
+        assertFalse(wrapped().authenticate(untouchable()));
+    }
+
+    @Test
+    void authenticateIsTheContainersWhenTheContainerAuthenticatedTheRequest() throws Exception {
+        login.user = ALICE;
+        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, manager)
+                .presented(container(() -> "realm-user", "manager"));
+        assertTrue(request.authenticate(untouchable()));
+        assertEquals(0, login.asked.get());
     }
 }
