@@ -39,4 +39,16 @@ public final class Servers {
     public static boolean sessionCookieIsNotTheSessionId() {
         return liberty();
     }
+
+    /**
+     * @return whether the web container asks the request for its principal before every servlet (and
+     *         filter) it calls: GlassFish's and Payara's {@code J2EEInstanceListener} does, to carry the
+     *         principal of a wrapper that overrides {@code getUserPrincipal} to EJBs; so there, in the
+     *         {@code request} mode of {@code cdi-login.container-identity}, a request with a login loads its
+     *         user once even when the application never asks
+     */
+    public static boolean asksForThePrincipalBeforeEveryServlet() {
+        String server = System.getProperty("arquillian.launch");
+        return "payara-micro".equals(server) || "glassfish-embedded".equals(server);
+    }
 }
