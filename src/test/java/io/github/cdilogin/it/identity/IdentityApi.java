@@ -1,5 +1,7 @@
 package io.github.cdilogin.it.identity;
 
+import io.github.cdilogin.CurrentUser;
+import io.github.cdilogin.LoginUser;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,25 @@ public class IdentityApi extends Application {
             Principal principal = security.getUserPrincipal();
             return "principal=" + (principal == null ? null : principal.getName()) + " remoteUser=" + request.getRemoteUser()
                     + " admin=" + security.isUserInRole("admin") + " scheme=" + security.getAuthenticationScheme();
+        }
+    }
+
+    /** The JAX-RS side of {@code /agree}: the {@code SecurityContext} next to the {@code @CurrentUser} injection. */
+    @Path("agree")
+    @RequestScoped
+    public static class Agree {
+        @Context
+        SecurityContext security;
+
+        @Inject
+        @CurrentUser
+        LoginUser user;
+
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        public String agree() {
+            Principal principal = security.getUserPrincipal();
+            return "principal=" + (principal == null ? null : principal.getName()) + " currentUser=" + user.getId();
         }
     }
 

@@ -1,6 +1,9 @@
 package io.github.cdilogin.it.identity;
 
+import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginOptions;
+import io.github.cdilogin.LoginUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -38,7 +41,8 @@ public final class IdentityServlets {
                 response.sendError(401);
                 return;
             }
-            loginManager.login(user);
+            loginManager.login(user, request.getParameter("remember") == null ? LoginOptions.DEFAULT
+                    : LoginOptions.DEFAULT.remember());
             response.setContentType("text/plain");
             response.getWriter().print(seen(request));
         }
@@ -84,6 +88,75 @@ public final class IdentityServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
             response.getWriter().print("loads=" + users.loads() + " adminRuns=" + users.adminRuns());
+        }
+    }
+
+    /**
+     * What the container says of the user next to the {@code @CurrentUser} injection, which must always
+     * agree; a POST logs out between the two readings.
+     */
+    @WebServlet("/agree")
+    public static class Agree extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        @CurrentUser
+        LoginUser user;
+
+        @Inject
+        LoginManager loginManager;
+
+        private String agreement(HttpServletRequest request) {
+            return seen(request) + " currentUser=" + user.getId();
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().print(agreement(request));
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String before = agreement(request);
+            loginManager.logout();
+            response.setContentType("text/plain");
+            response.getWriter().print(before + " | " + agreement(request));
+        }
+    }
+
+    /** Changes a user's auth stamp, as a password change does. */
+    @WebServlet("/stamp")
+    public static class Stamp extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        RoleUsers users;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            users.changeStamp(request.getParameter("username"));
+            response.setContentType("text/plain");
+            response.getWriter().print("stamped");
+        }
+    }
+
+    /** Revokes a user's remembered logins, as an administrator's "log out everywhere" does. */
+    @WebServlet("/revoke")
+    public static class Revoke extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        RoleUsers users;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            loginManager.revokeRememberedLogins(users.find(request.getParameter("username")).orElseThrow());
+            response.setContentType("text/plain");
+            response.getWriter().print("revoked");
         }
     }
 }

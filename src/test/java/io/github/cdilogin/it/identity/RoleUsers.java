@@ -5,16 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** alice (admin) and bob; counts the loads, so that tests can prove a request that never asks loads nobody. */
+/**
+ * alice (admin) and bob; counts the loads, so that tests can prove a request that never asks loads nobody,
+ * and changes a user's auth stamp on demand, as a password change would.
+ */
 @ApplicationScoped
 public class RoleUsers implements UserLoader<RoleUser> {
 
-    private static final Map<String, RoleUser> USERS = Map.of(
-            "alice", new RoleUser("alice", Set.of("admin")),
-            "bob", new RoleUser("bob", Set.of()));
+    private static final Map<String, Set<String>> ROLES = Map.of("alice", Set.of("admin"), "bob", Set.of());
 
+    private final Map<String, String> stamps = new ConcurrentHashMap<>(Map.of("alice", "stamp-0", "bob", "stamp-0"));
     private final AtomicInteger loads = new AtomicInteger();
     /** How often the admin resources ran: refused requests must not move it. */
     private final AtomicInteger adminRuns = new AtomicInteger();
@@ -22,11 +25,17 @@ public class RoleUsers implements UserLoader<RoleUser> {
     @Override
     public Optional<RoleUser> loadUser(String id) {
         loads.incrementAndGet();
-        return Optional.ofNullable(USERS.get(id));
+        return find(id);
     }
 
     Optional<RoleUser> find(String username) {
-        return Optional.ofNullable(username == null ? null : USERS.get(username));
+        Set<String> roles = username == null ? null : ROLES.get(username);
+        return roles == null ? Optional.empty() : Optional.of(new RoleUser(username, roles, stamps.get(username)));
+    }
+
+    /** As a password change does: every login of the user made before it ends. */
+    void changeStamp(String username) {
+        stamps.computeIfPresent(username, (name, stamp) -> stamp + "'");
     }
 
     int loads() {
