@@ -79,6 +79,15 @@ class ContainerIdentityEndsIT {
     }
 
     @Test
+    void theServletApisLogoutEndsTheLoginInTheSameRequestAndForTheSession() {
+        HttpBrowser alice = loggedIn("alice", true);
+        String session = alice.cookie("JSESSIONID");
+        assertBody(ALICE + " | " + NOBODY, alice.post("agree", Map.of("platform", "on")));
+        assertBody(NOBODY, alice.get("agree"));
+        assertBody(NOBODY, new HttpBrowser(base).withCookie("JSESSIONID", session).get("agree"));
+    }
+
+    @Test
     void aStrongProtectionLogoutEndsTheIdentityInTheRequestFromAnotherClient() {
         HttpBrowser alice = loggedIn("alice", false, "User-Agent", "Agent A");
         assertBody(ALICE, alice.get("agree", "User-Agent", "Agent A"));

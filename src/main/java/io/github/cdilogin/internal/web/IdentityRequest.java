@@ -113,6 +113,21 @@ final class IdentityRequest extends HttpServletRequestWrapper {
         return user() != null;
     }
 
+    /**
+     * The platform's logout ends the cdi-login login too ({@link LoginManager#logout()}: the session,
+     * the remember cookie, a {@code LogoutEvent}), so that the principal is {@code null} afterwards, as the
+     * Servlet specification says, and not only until the next request. Where the container authenticated
+     * the request itself, only its own login ends; with nobody logged in there is nothing to end.
+     */
+    @Override
+    public void logout() throws ServletException {
+        if (super.getUserPrincipal() != null) {
+            super.logout();
+        } else if (user() != null) {
+            login.get().logout();
+        }
+    }
+
     /** @return the logged-in user, or {@code null} for nobody (the anonymous user, an inactive one, no request context) */
     private LoginUser user() {
         LoginUser user;

@@ -32,12 +32,18 @@ class IdentityRequestTest {
     /** A login whose user the test sets, counting how often the user was asked for (the loader's runs). */
     static final class CountingLogin {
         final AtomicInteger asked = new AtomicInteger();
+        final AtomicInteger logouts = new AtomicInteger();
         LoginUser user = LoginUser.anonymous();
         final LoginManager manager = (LoginManager) Proxy.newProxyInstance(LoginManager.class.getClassLoader(),
                 new Class<?>[] {LoginManager.class}, (proxy, method, args) -> {
                     if (method.getName().equals("currentUser")) {
                         asked.incrementAndGet();
                         return user;
+                    }
+                    if (method.getName().equals("logout")) {
+                        logouts.incrementAndGet();
+                        user = LoginUser.anonymous();
+                        return null;
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
@@ -52,10 +58,16 @@ class IdentityRequestTest {
                     case "isUserInRole" -> own != null && args[0].equals(role);
                     case "getAuthType" -> own == null ? null : "BASIC";
                     case "authenticate" -> own != null;
+                    case "logout" -> {
+                        containerLogouts.incrementAndGet();
+                        yield null;
+                    }
                     case "getRequestURI" -> "/app/catalog";
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
+
+    private static final AtomicInteger containerLogouts = new AtomicInteger();
 
     private final CountingLogin login = new CountingLogin();
     private final Supplier<LoginManager> manager = () -> login.manager;
@@ -182,6 +194,39 @@ class IdentityRequestTest {
         HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, manager)
                 .presented(container(() -> "realm-user", "manager"));
         assertTrue(request.authenticate(untouchable()));
+        assertEquals(0, login.asked.get());
+    }
+
+    @Test
+    void thePlatformsLogoutEndsTheLibrarysLoginSoThePrincipalIsGone() throws Exception {
+        login.user = ALICE;
+        HttpServletRequest request = wrapped();
+        int container = containerLogouts.get();
+        request.logout();
+        assertEquals(1, login.logouts.get());
+        assertEquals(container, containerLogouts.get(), "the container had no login to end");
+        assertNull(request.getUserPrincipal());
+        assertNull(request.getRemoteUser());
+    }
+
+    @Test
+    void thePlatformsLogoutOfNobodyEndsNothing() throws Exception {
+        HttpServletRequest request = wrapped();
+        int container = containerLogouts.get();
+        request.logout();
+        assertEquals(0, login.logouts.get());
+        assertEquals(container, containerLogouts.get());
+    }
+
+    @Test
+    void thePlatformsLogoutIsTheContainersWhenTheContainerAuthenticatedTheRequest() throws Exception {
+        login.user = ALICE;
+        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, manager)
+                .presented(container(() -> "realm-user", "manager"));
+        int container = containerLogouts.get();
+        request.logout();
+        assertEquals(container + 1, containerLogouts.get());
+        assertEquals(0, login.logouts.get());
         assertEquals(0, login.asked.get());
     }
 }

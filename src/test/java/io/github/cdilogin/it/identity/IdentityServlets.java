@@ -5,6 +5,7 @@ import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginOptions;
 import io.github.cdilogin.LoginUser;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,7 +94,7 @@ public final class IdentityServlets {
 
     /**
      * What the container says of the user next to the {@code @CurrentUser} injection, which must always
-     * agree; a POST logs out between the two readings.
+     * agree; a POST logs out between the two readings (with {@code platform}, by {@code request.logout()}).
      */
     @WebServlet("/agree")
     public static class Agree extends HttpServlet {
@@ -117,9 +118,13 @@ public final class IdentityServlets {
         }
 
         @Override
-        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
             String before = agreement(request);
-            loginManager.logout();
+            if (request.getParameter("platform") != null) {
+                request.logout(); // the Servlet API's logout
+            } else {
+                loginManager.logout();
+            }
             response.setContentType("text/plain");
             response.getWriter().print(before + " | " + agreement(request));
         }
