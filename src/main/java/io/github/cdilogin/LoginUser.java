@@ -1,5 +1,6 @@
 package io.github.cdilogin;
 
+import java.util.Set;
 
 /**
  * What the library needs to know about a user: an id and whether the account may log in.
@@ -56,6 +57,26 @@ public interface LoginUser {
      */
     default boolean isAnonymous() {
         return false;
+    }
+
+    /**
+     * The role names this user holds, for the platform: in the {@code request} mode of
+     * {@code cdi-login.container-identity} (the default), {@code request.isUserInRole(role)}, a JAX-RS
+     * {@code SecurityContext.isUserInRole(role)} and {@code @RolesAllowed} on JAX-RS resources answer from
+     * them. Flask-Login has no roles: Flask applications add Flask-Principal for them; here they are data
+     * the library hands on, and the library itself still asks only "logged in or not, fresh or not".
+     * <pre>{@code
+     * public record AppUser(String username, boolean admin) implements LoginUser {
+     *     public String getId() { return username; }
+     *     public Set<String> getRoles() { return admin ? Set.of("admin") : Set.of(); }
+     * }
+     * }</pre>
+     * It is asked each time a role is checked, so return a set the user keeps rather than building one.
+     *
+     * @return the roles; empty (none) by default, never {@code null}
+     */
+    default Set<String> getRoles() {
+        return Set.of();
     }
 
     /**

@@ -32,6 +32,12 @@ class LoginUserTest {
     }
 
     @Test
+    void userHasNoRolesByDefault() {
+        assertTrue(new IdOnlyUser("alice").getRoles().isEmpty());
+        assertTrue(LoginUser.anonymous().getRoles().isEmpty());
+    }
+
+    @Test
     void userIsActiveByDefault() {
         assertTrue(new IdOnlyUser("alice").isActive());
     }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every problem the library reports, each with a stable id, what is wrong and how to fix it: the
- * deployment errors (001 to 011), what it warns about or refuses at start (012 to 016), and the
+ * deployment errors (001 to 011), what it warns about or refuses at start (012 to 017), and the
  * misuses and failures it meets while serving (020 and up). The README's "Errors and their ids" table
  * lists the same ids ({@code ErrorIdsTest} compares them). Public for the library's other internal
  * packages only.
@@ -187,6 +187,17 @@ public final class Messages {
                 + " not survive a restart, and cluster members will not accept each other's. Set cdi-login.secret"
                 + " (CDI_LOGIN_SECRET) to the output of 'openssl rand -base64 32', or cdi-login.secret-file to a file"
                 + " the library may create.";
+    }
+
+    /**
+     * @param key the setting's key
+     * @return CDILOGIN-017: the container-identity mode that is reserved but not built yet
+     */
+    public static String containerIdentityNotYet(String key) {
+        return "CDILOGIN-017: " + key + " is jakarta-security, which this version of cdi-login does not have yet (it"
+                + " will tell the container itself about the user, for EJBs and @RolesAllowed on CDI beans). Use request"
+                + " (the default: servlets, JAX-RS SecurityContext and @RolesAllowed on JAX-RS resources see the user)"
+                + " or none, or remove the setting.";
     }
 
     /** @return why the servlet filter could not start the library's beans */

@@ -2,7 +2,7 @@ package io.github.cdilogin.internal.config;
 
 import io.github.cdilogin.internal.Messages;
 
-/** A setting's value is not allowed; the message (CDILOGIN-008) names the key, the value and what is allowed. */
+/** A setting's value is not allowed; the message (CDILOGIN-008, or 017) names the key, the value and what is allowed. */
 public final class InvalidSettingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -14,5 +14,10 @@ public final class InvalidSettingException extends RuntimeException {
     InvalidSettingException(Setting setting, String value, String allowed) {
         super(Messages.invalidSetting(setting.key(), value, allowed, SettingSource.environmentName(setting.key())),
                 null, false, false);
+    }
+
+    /** @param message a whole CDILOGIN message, for a value that is allowed in form but cannot be served */
+    InvalidSettingException(String message) {
+        super(message, null, false, false);
     }
 }

@@ -10,9 +10,11 @@ package io.github.cdilogin.internal.config;
  * @param protection session protection
  * @param secret the key of the remember tokens' hashes
  * @param crossOrigin which requests must come from the application's own origin
+ * @param identity what the platform is told of the current user
  */
 public record LoginSettings(GuardSettings guards, ViewSettings views, RememberSettings remember,
-                            ProtectionSettings protection, Secret secret, CrossOriginSettings crossOrigin) {
+                            ProtectionSettings protection, Secret secret, CrossOriginSettings crossOrigin,
+                            ContainerIdentity identity) {
 
     /** The servlet context attribute under which the settings read at start are kept. */
     public static final String ATTRIBUTE = LoginSettings.class.getName();

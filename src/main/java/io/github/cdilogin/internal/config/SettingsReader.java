@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.config;
 import static io.github.cdilogin.internal.config.Setting.*;
 
 import io.github.cdilogin.SessionProtection;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.crossorigin.Origins;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class SettingsReader {
      */
     public static LoginSettings read(SettingSource source) {
         return new LoginSettings(guards(source), views(source), remember(source), protection(source), secret(source),
-                crossOrigin(source));
+                crossOrigin(source), identity(source));
     }
 
     private static GuardSettings guards(SettingSource source) {
@@ -150,6 +151,15 @@ public final class SettingsReader {
             }
         }
         return new CrossOriginSettings(protection, origins);
+    }
+
+    private static ContainerIdentity identity(SettingSource source) {
+        ContainerIdentity identity = oneOf(source, CONTAINER_IDENTITY, ContainerIdentity.class, "use request or none",
+                value -> value.replace('-', '_').toUpperCase(Locale.ROOT));
+        if (identity == ContainerIdentity.JAKARTA_SECURITY) {
+            throw new InvalidSettingException(Messages.containerIdentityNotYet(CONTAINER_IDENTITY.key()));
+        }
+        return identity;
     }
 
     private static Secret secret(SettingSource source) {

@@ -26,6 +26,9 @@ public class JaxRsGuards implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
+        if (!isTheApplicationsCopy()) {
+            return false;
+        }
         if (!context.getConfiguration().isRegistered(JaxRsGuardFeature.class)) {
             context.register(new JaxRsGuardFeature());
         }
@@ -36,5 +39,24 @@ public class JaxRsGuards implements Feature {
             context.register(new CrossSiteRequestExceptionMapper());
         }
         return true;
+    }
+
+    /**
+     * Whether this class is the one the application loads. A second copy of the library on a class path
+     * the runtime shares with the application (GlassFish embedded's JVM holds the library's classes
+     * next to the WAR's jar) is found through {@code META-INF/services} too, but its filters cannot reach
+     * the application's beans ({@code CDI.current()} answers for another archive): only the
+     * application's copy installs.
+     */
+    private static boolean isTheApplicationsCopy() {
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        if (application == null) {
+            return true;
+        }
+        try {
+            return Class.forName(JaxRsGuards.class.getName(), false, application) == JaxRsGuards.class;
+        } catch (ClassNotFoundException | LinkageError notVisible) {
+            return true;
+        }
     }
 }

@@ -5,7 +5,7 @@ import io.github.cdilogin.internal.config.LoginSettings;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The JAX-RS form of the {@code 401} answer. */
+/** The JAX-RS form of the {@code 401} answer, and of the {@code 403} of a missing role. */
 final class JsonRefusals {
 
     private JsonRefusals() {
@@ -17,6 +17,15 @@ final class JsonRefusals {
                 .header("WWW-Authenticate", settings.guards().wwwAuthenticate())
                 .header("Cache-Control", "no-store")
                 .entity(verdict.json())
+                .build();
+    }
+
+    /** @return {@code 403} {@code {"error":"forbidden"}}: logged in, without any role the resource allows */
+    static Response forbidden() {
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity("{\"error\":\"forbidden\"}")
                 .build();
     }
 }

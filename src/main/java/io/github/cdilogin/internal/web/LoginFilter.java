@@ -29,8 +29,9 @@ import java.util.logging.Logger;
  * CDI bean the same way instead of letting it become a {@code 500}, and a {@link CrossSiteRequestException}
  * with {@code 403}; with {@code cdi-login.cross-origin-protection=all} it refuses every cross-site request
  * with an unsafe method itself. It also hands the request and response on to the library
- * ({@link CurrentHttpRequest}). A public request costs a map look-up, a scan of its URI when path
- * prefixes are guarded, and a thread-local: no session, no user.
+ * ({@link CurrentHttpRequest}), and passes the request on as the platform is to see the user
+ * ({@link IdentityRequests}). A public request costs a map look-up, a scan of its URI when path
+ * prefixes are guarded, a thread-local and one small wrapper: no session, no user.
  */
 final class LoginFilter implements Filter {
 
@@ -78,7 +79,7 @@ final class LoginFilter implements Filter {
                     () -> ServletAnswers.target(request))) {
                 return;
             }
-            chain.doFilter(request, response);
+            chain.doFilter(gate.presented(request), response);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (CrossSiteAnswers.in(failure) != null && !response.isCommitted()) {
                 CrossSiteAnswers.answer(request, response);

@@ -37,6 +37,7 @@ final class ServletGate {
 
     private final LoginSettings settings;
     private final ServletAnswers answers;
+    private final IdentityRequests identity;
     private final LazyBean<Guard> guard = new LazyBean<>(Guard.class);
     private final LazyBean<ApplicationBeans> application = new LazyBean<>(ApplicationBeans.class);
     private volatile GuardedServlets guarded;
@@ -44,6 +45,15 @@ final class ServletGate {
     ServletGate(LoginSettings settings) {
         this.settings = settings;
         this.answers = new ServletAnswers(settings);
+        this.identity = new IdentityRequests(settings.identity());
+    }
+
+    /**
+     * @param request a request the library's filter lets through
+     * @return it as the application is to see it ({@code cdi-login.container-identity})
+     */
+    HttpServletRequest presented(HttpServletRequest request) {
+        return identity.presented(request);
     }
 
     /** Reads the servlets once, at the first filter's {@code init}, when every servlet is registered. */

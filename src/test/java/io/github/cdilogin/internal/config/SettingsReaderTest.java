@@ -316,4 +316,28 @@ class SettingsReaderTest {
         assertMentions(refusal(Setting.REMEMBER_CREATE_TABLE.key(), "no"), "cdi-login.remember-store.create-table",
                 "use true or false");
     }
+
+    // The platform's view of the user.
+
+    @Test
+    void thePlatformSeesTheUserThroughTheRequestByDefault() {
+        assertEquals(ContainerIdentity.REQUEST, LoginSettings.defaults().identity());
+    }
+
+    @Test
+    void containerIdentityNoneIsReadInAnyCase() {
+        assertEquals(ContainerIdentity.NONE, read("cdi-login.container-identity", " None ").identity());
+    }
+
+    @Test
+    void jakartaSecurityModeFailsTheDeploymentAsNotAvailableYet() {
+        assertMentions(refusal("cdi-login.container-identity", "jakarta-security"),
+                "CDILOGIN-017", "cdi-login.container-identity", "jakarta-security", "request", "none");
+    }
+
+    @Test
+    void unknownContainerIdentityIsRefusedNamingTheChoices() {
+        assertMentions(refusal("cdi-login.container-identity", "session"),
+                "CDILOGIN-008", "cdi-login.container-identity", "session", "use request or none");
+    }
 }

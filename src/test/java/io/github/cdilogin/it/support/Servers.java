@@ -39,4 +39,29 @@ public final class Servers {
     public static boolean sessionCookieIsNotTheSessionId() {
         return liberty();
     }
+
+    /**
+     * @return whether the web container asks the request for its principal before every servlet (and
+     *         filter) it calls: GlassFish's and Payara's {@code J2EEInstanceListener} does, to carry the
+     *         principal of a wrapper that overrides {@code getUserPrincipal} to EJBs; so there, in the
+     *         {@code request} mode of {@code cdi-login.container-identity}, a request with a login loads its
+     *         user once even when the application never asks
+     */
+    public static boolean asksForThePrincipalBeforeEveryServlet() {
+        String server = System.getProperty("arquillian.launch");
+        return "payara-micro".equals(server) || "glassfish-embedded".equals(server);
+    }
+
+    /**
+     * @return whether the server's own {@code @RolesAllowed} filter for JAX-RS refuses a cdi-login user
+     *         who holds the role: Payara 7's (MicroProfile JWT's {@code RolesAllowedRequestFilter}, active
+     *         in every application, after the library's) asks Jakarta Security for the caller, which in the
+     *         {@code request} mode of {@code cdi-login.container-identity} knows nobody there, and answers
+     *         with its own {@code 401} page; Payara 6 passes the same request (it carries the request's
+     *         principal into its security context before the servlet runs)
+     */
+    public static boolean refusesRolesAllowedToALibraryUser() {
+        String jar = System.getProperty("payara.microJar", "");
+        return "payara-micro".equals(System.getProperty("arquillian.launch")) && jar.contains("payara-micro-7.");
+    }
 }

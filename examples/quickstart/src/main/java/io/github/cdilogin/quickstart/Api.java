@@ -4,18 +4,23 @@ import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.FreshLoginRequired;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginRequired;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.util.Locale;
 
 /**
@@ -73,5 +78,29 @@ public class Api {
     public JsonObject everybody() {
         JsonObjectBuilder json = JSON.createObjectBuilder();
         return (user == null ? json.addNull("user") : json.add("user", user.getId())).build();
+    }
+
+    /**
+     * What the platform sees of the user, read through its own API and never through the library's:
+     * cdi-login presents the request with the current user as its principal
+     * ({@code cdi-login.container-identity=request}, the default), and JAX-RS reads the servlet request.
+     */
+    @GET
+    @Path("whoami")
+    public JsonObject whoami(@Context SecurityContext security, @Context HttpServletRequest request) {
+        Principal principal = security.getUserPrincipal();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        json = principal == null ? json.addNull("principal") : json.add("principal", principal.getName());
+        String remoteUser = request.getRemoteUser();
+        json = remoteUser == null ? json.addNull("remoteUser") : json.add("remoteUser", remoteUser);
+        return json.add("admin", security.isUserInRole("admin")).build();
+    }
+
+    /** Admins only: anonymous clients get 401, other users 403, both as JSON, from the library. */
+    @GET
+    @Path("admin")
+    @RolesAllowed("admin")
+    public JsonObject admin(@Context SecurityContext security) {
+        return JSON.createObjectBuilder().add("id", user.getId()).add("admin", security.isUserInRole("admin")).build();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cdilogin.quickstart;
 
 import io.github.cdilogin.LoginUser;
+import java.util.Set;
 
 /**
  * A user of the example. Only {@link #getId()} is required by {@link LoginUser}; {@link #isActive()}
@@ -13,10 +14,15 @@ import io.github.cdilogin.LoginUser;
  * @param username the login name, also the id kept in the session
  * @param name the name shown on pages
  * @param active whether the account may log in
+ * @param admin whether the user holds the role {@code admin} ({@link #getRoles()}), which {@code /admin}
+ *        and {@code /api/admin} ask for
  * @param authStamp a random value made anew with each password ({@link Users#changePassword}): when it
  *        changes, every other login of the user ends ({@link LoginUser#getAuthStamp()})
  */
-public record User(String username, String name, boolean active, String authStamp) implements LoginUser {
+public record User(String username, String name, boolean active, boolean admin, String authStamp) implements LoginUser {
+
+    private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> NONE = Set.of();
 
     @Override
     public String getId() {
@@ -28,6 +34,12 @@ public record User(String username, String name, boolean active, String authStam
         return active;
     }
 
+    /** The platform reads these: {@code request.isUserInRole("admin")}, {@code @RolesAllowed("admin")}. */
+    @Override
+    public Set<String> getRoles() {
+        return admin ? ADMIN : NONE;
+    }
+
     @Override
     public String getAuthStamp() {
         return authStamp;
@@ -35,7 +47,7 @@ public record User(String username, String name, boolean active, String authStam
 
     /** @return this user with another stamp, after a new password; the stamp is kept out of {@code toString} */
     User withAuthStamp(String stamp) {
-        return new User(username, name, active, stamp);
+        return new User(username, name, active, admin, stamp);
     }
 
     @Override

@@ -51,8 +51,10 @@ public class Users implements UserLoader<User> {
 
     @PostConstruct
     void createAccounts() {
-        List<User> seeds = List.of(new User("alice", "Alice", true, FIRST_STAMP), new User("bob", "Bob", true, FIRST_STAMP),
-                new User("mallory", "Mallory", false, FIRST_STAMP));
+        // alice is an admin, bob is not, mallory's account is disabled
+        List<User> seeds = List.of(new User("alice", "Alice", true, true, FIRST_STAMP),
+                new User("bob", "Bob", true, false, FIRST_STAMP),
+                new User("mallory", "Mallory", false, false, FIRST_STAMP));
         // SharedAccounts is loaded, and javax.cache with it, only on a cluster member
         accounts = "jcache".equals(System.getProperty(SHARED_SETTING)) ? SharedAccounts.open(seeds) : new Accounts.InMemory();
         add(seeds.get(0), "wonderland", "alice-api-token");

@@ -288,6 +288,71 @@ class QuickstartContractIT {
         assertEquals("{\"user\":\"alice\"}", browser.get("api/public").body());
     }
 
+    // --- roles and the platform's security ---
+
+    static final String WHOAMI_NOBODY = "{\"principal\":null,\"remoteUser\":null,\"admin\":false}";
+
+    @Test
+    void admin_page_sends_anonymous_visitors_to_login_refuses_bob_and_shows_alice() {
+        assertRedirect(302, "/login?next=%2Fadmin", browser.get("admin"));
+        HttpBrowser bob = new HttpBrowser(QuickstartServer.base());
+        login(bob, "bob", "builder");
+        assertStatus(403, bob.get("admin"));
+        login(browser, "alice", "wonderland");
+        Response alice = browser.get("admin");
+        assertStatus(200, alice);
+        assertBodyContains("Admin", alice);
+    }
+
+    @Test
+    void api_admin_answers_401_json_anonymous_403_json_bob_and_200_alice() {
+        Response anonymous = browser.get("api/admin");
+        assertStatus(401, anonymous);
+        assertEquals("{\"error\":\"unauthorized\"}", anonymous.body(), () -> anonymous.toString());
+        HttpBrowser bob = new HttpBrowser(QuickstartServer.base());
+        login(bob, "bob", "builder");
+        Response refused = bob.get("api/admin");
+        assertStatus(403, refused);
+        assertEquals("{\"error\":\"forbidden\"}", refused.body(), () -> refused.toString());
+        login(browser, "alice", "wonderland");
+        Response alice = browser.get("api/admin");
+        assertStatus(200, alice);
+        assertEquals("{\"id\":\"alice\",\"admin\":true}", alice.body(), () -> alice.toString());
+    }
+
+    @Test
+    void api_whoami_shows_what_the_platform_sees_and_nobody_after_logout_also_for_a_kept_session_cookie() {
+        Response anonymous = browser.get("api/whoami");
+        assertStatus(200, anonymous);
+        assertEquals(WHOAMI_NOBODY, anonymous.body(), () -> anonymous.toString());
+        HttpBrowser bob = new HttpBrowser(QuickstartServer.base());
+        login(bob, "bob", "builder");
+        Response seenBob = bob.get("api/whoami");
+        assertEquals("{\"principal\":\"bob\",\"remoteUser\":\"bob\",\"admin\":false}", seenBob.body(), () -> seenBob.toString());
+        login(browser, "alice", "wonderland");
+        Response seenAlice = browser.get("api/whoami");
+        assertEquals("{\"principal\":\"alice\",\"remoteUser\":\"alice\",\"admin\":true}", seenAlice.body(), () -> seenAlice.toString());
+        String kept = browser.cookie("JSESSIONID");
+        browser.post("logout", Map.of());
+        Response after = browser.get("api/whoami");
+        assertEquals(WHOAMI_NOBODY, after.body(), () -> after.toString());
+        HttpBrowser replay = new HttpBrowser(QuickstartServer.base()).withCookie("JSESSIONID", kept);
+        Response replayed = replay.get("api/whoami");
+        assertEquals(WHOAMI_NOBODY, replayed.body(), () -> replayed.toString());
+    }
+
+    @Test
+    void api_whoami_sees_a_bearer_token_login_for_that_request_and_no_disabled_account() {
+        Response alice = browser.get("api/whoami", "Authorization", "Bearer alice-api-token");
+        assertEquals("{\"principal\":\"alice\",\"remoteUser\":\"alice\",\"admin\":true}", alice.body(), () -> alice.toString());
+        Response admin = browser.get("api/admin", "Authorization", "Bearer alice-api-token");
+        assertStatus(200, admin);
+        Response mallory = browser.get("api/whoami", "Authorization", "Bearer mallory-api-token");
+        assertEquals(WHOAMI_NOBODY, mallory.body(), () -> mallory.toString());
+        Response next = browser.get("api/whoami");
+        assertEquals(WHOAMI_NOBODY, next.body(), () -> next.toString());
+    }
+
     @Test
     void bearerTokenLogsInForOneRequestOnly() {
         Response me = browser.get("api/me", "Authorization", "Bearer alice-api-token");
