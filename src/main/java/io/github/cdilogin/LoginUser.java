@@ -61,10 +61,11 @@ public interface LoginUser {
 
     /**
      * The role names this user holds, for the platform: in the {@code request} mode of
-     * {@code cdi-login.container-identity} (the default), {@code request.isUserInRole(role)}, a JAX-RS
-     * {@code SecurityContext.isUserInRole(role)} and {@code @RolesAllowed} on JAX-RS resources answer from
-     * them. Flask-Login has no roles: Flask applications add Flask-Principal for them; here they are data
-     * the library hands on, and the library itself still asks only "logged in or not, fresh or not".
+     * {@code cdi-login.container-identity} (opt-in; the default is {@code none}),
+     * {@code request.isUserInRole(role)}, a JAX-RS {@code SecurityContext.isUserInRole(role)} and
+     * {@code @RolesAllowed} on JAX-RS resources answer from them. Flask-Login has no roles: Flask
+     * applications add Flask-Principal for them; here they are data the library hands on, and the
+     * library itself still asks only "logged in or not, fresh or not".
      * <pre>{@code
      * public record AppUser(String username, boolean admin) implements LoginUser {
      *     public String getId() { return username; }

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Presents each request to the application as {@code cdi-login.container-identity} says: wrapped in an
- * {@link IdentityRequest} ({@code request}, the default) or as it came ({@code none}), and makes the
+ * {@link IdentityRequest} ({@code request}) or as it came ({@code none}, the default), and makes the
  * filter's hand-over of it to the library ({@link CurrentHttpRequest.Exchange}). In {@code request} mode
  * the wrapper is the hand-over, so a public request costs one object either way. The login's look-up is
  * made once for the application, at the first question.
