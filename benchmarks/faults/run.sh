@@ -88,29 +88,7 @@ free_port() {
 }
 
 # --- 1. what it needs ------------------------------------------------------------------------------
-find_pg_bin() {
-  local newest
-  newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -n "$newest" ] && [ -x "$newest/initdb" ]; then
-    echo "$newest"
-  elif command -v initdb >/dev/null 2>&1; then
-    dirname "$(command -v initdb)"
-  fi
-}
-pg_bin=$(find_pg_bin)
-if [ -z "$pg_bin" ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's postgresql"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq postgresql >/dev/null
-    pg_bin=$(find_pg_bin)
-  fi
-  if [ -z "$pg_bin" ]; then
-    echo "PostgreSQL's server is not installed: apt-get install postgresql (Debian, Ubuntu)" >&2
-    exit 2
-  fi
-fi
+source "$root/examples/jpa-postgres/postgres-bin.sh"
 
 say "building the library, the quickstart and the PostgreSQL example"
 mvn -B -q -f "$root/parent" install -DskipTests -pl :cdi-login-quickstart,:cdi-login-example-jpa-postgres -am

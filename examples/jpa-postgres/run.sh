@@ -22,30 +22,8 @@ export PGHOST=127.0.0.1 PGPORT=${PGPORT:-5433} PGDATABASE=cdilogin PGUSER=cdilog
 say() { printf '== %s\n' "$*"; }
 
 # --- 1. PostgreSQL's server binaries --------------------------------------------------------------
-pg_bin() {
-  local newest
-  newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -n "$newest" ] && [ -x "$newest/initdb" ]; then
-    echo "$newest"
-  elif command -v initdb >/dev/null 2>&1; then
-    dirname "$(command -v initdb)"
-  fi
-}
-bin=$(pg_bin)
-if [ -z "$bin" ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's postgresql"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq postgresql >/dev/null
-    bin=$(pg_bin)
-  fi
-  if [ -z "$bin" ]; then
-    echo "PostgreSQL's server is not installed: sudo apt-get install postgresql (Debian, Ubuntu)," \
-         "or put the folder of initdb and pg_ctl on the PATH" >&2
-    exit 2
-  fi
-fi
+source "$example/postgres-bin.sh"
+bin=$pg_bin
 
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres account (Debian's
 # package makes it) and every server command runs as that account. It needs to reach the folder, so a
