@@ -196,8 +196,8 @@ public final class Messages {
     public static String containerIdentityNotYet(String key) {
         return "CDILOGIN-017: " + key + " is jakarta-security, which this version of cdi-login does not have yet (it"
                 + " will tell the container itself about the user, for EJBs and @RolesAllowed on CDI beans). Use request"
-                + " (the default: servlets, JAX-RS SecurityContext and @RolesAllowed on JAX-RS resources see the user)"
-                + " or none, or remove the setting.";
+                + " (servlets, JAX-RS SecurityContext and @RolesAllowed on JAX-RS resources see the user) or none (the"
+                + " default), or remove the setting.";
     }
 
     /** @return why the servlet filter could not start the library's beans */

@@ -35,7 +35,8 @@ class ContainerIdentityEndsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("identity-ends", Map.of("cdi-login.session-protection", "strong"),
+        return Deployments.war("identity-ends",
+                Map.of("cdi-login.session-protection", "strong", "cdi-login.container-identity", "request"),
                 IdentityApi.class.getPackage());
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code cdi-login.container-identity=request} (the default): servlets and JAX-RS see the cdi-login user
+ * {@code cdi-login.container-identity=request}: servlets and JAX-RS see the cdi-login user
  * through the platform's own API, roles included; {@code @RolesAllowed} on a JAX-RS resource answers 401
  * or 403 JSON and the resource does not run; a logout ends the identity at once; a request that never
  * asks loads nobody.
@@ -31,7 +31,7 @@ class ContainerIdentityIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("identity", Map.of(), IdentityApi.class.getPackage());
+        return Deployments.war("identity", Map.of("cdi-login.container-identity", "request"), IdentityApi.class.getPackage());
     }
 
     @ArquillianResource

@@ -47,11 +47,12 @@ public enum Setting {
             "`auto` (a `<distributable/>` application records each logout where every member reads it, one read per"
                     + " request that uses the user; see \"Scaling out\"), `off` (this server's sessions are never copied to"
                     + " another: one server, or Payara with `web-container-availability` off; nothing is recorded or read)"),
-    CONTAINER_IDENTITY("container-identity", Default.value("request"),
-            "what the platform sees of the current user: `request` (the request the library passes on answers"
-                    + " `getUserPrincipal`, `getRemoteUser`, `isUserInRole` from `LoginUser.getRoles()`, `getAuthType`,"
-                    + " lazily; `@RolesAllowed` on JAX-RS resources is enforced), `none` (the platform sees nobody);"
-                    + " see \"Roles and the platform's security\""),
+    CONTAINER_IDENTITY("container-identity", Default.value("none"),
+            "what the platform sees of the current user: `none` (the platform sees nobody), `request` (the request"
+                    + " the library passes on answers `getUserPrincipal`, `getRemoteUser`, `isUserInRole` from"
+                    + " `LoginUser.getRoles()`, `getAuthType`, lazily; `@RolesAllowed` on JAX-RS resources is enforced;"
+                    + " on GlassFish and Payara every request that reaches a servlet then loads its user); see \"Roles and"
+                    + " the platform's security\""),
     TRUSTED_PROXIES("trusted-proxies", Default.unset("none"),
             "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop), and whose `X-Forwarded-Proto`"
                     + " and `X-Forwarded-Host` (the last value of each) name the origin the browser addressed"),

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.guard.Guard;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;

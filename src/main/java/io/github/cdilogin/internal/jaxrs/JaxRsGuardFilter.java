@@ -1,11 +1,11 @@
 package io.github.cdilogin.internal.jaxrs;
 
+import io.github.cdilogin.internal.cdi.LazyBean;
+import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.guard.GuardAnnotations;
-import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.guard.Verdict;
-import io.github.cdilogin.internal.config.LoginConfiguration;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.lang.reflect.Method;

@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.guard.Verdict;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 

@@ -3,8 +3,8 @@ package io.github.cdilogin.internal.jaxrs;
 import io.github.cdilogin.FreshLoginRequiredException;
 import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.internal.cdi.LazyBean;
-import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.guard.Verdict;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 

@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * without a request bean) finds none.
  *
  * <p>The library's filter hands the request and its response on through a thread-local while it
- * serves them. Neither is a request attribute nor a request-scoped bean, and both reasons are
- * measured (BENCHMARKS.md): on Payara, setting an attribute on every request cost public endpoints a
- * quarter of their throughput, and creating a request-scoped bean with injected fields cost about a
- * tenth of a guarded request. Where the filter did not see the request (another thread of an
+ * serves them ({@link Exchange}). Neither is a request attribute nor a request-scoped bean, and both
+ * reasons are measured (BENCHMARKS.md): on Payara, setting an attribute on every request cost public
+ * endpoints a quarter of their throughput, and creating a request-scoped bean with injected fields cost
+ * about a tenth of a guarded request. Where the filter did not see the request (another thread of an
  * asynchronous request, Weld SE tests), the container's {@code HttpServletRequest} bean answers,
  * looked up at each call so that no request object outlives its request.
  */
@@ -25,12 +25,29 @@ public class CurrentHttpRequest {
     private static final ThreadLocal<Exchange> SERVING = new ThreadLocal<>();
 
     /**
-     * A request and its response, as the library's filter passes them down the chain.
+     * What the library's filter hands on for the request it serves: the request as the container gave it
+     * (what the library reads: its session, cookies and headers) and its response (for a remember
+     * cookie's {@code Set-Cookie}). One object per request, so that a public request allocates nothing
+     * else for it: in {@code cdi-login.container-identity=request} the request wrapper the filter passes
+     * down the chain is also this hand-over; otherwise it is a {@link PlainExchange}.
+     */
+    public interface Exchange {
+
+        /** @return the request as the container gave it, never a wrapper of the library's */
+        HttpServletRequest request();
+
+        /** @return its response */
+        HttpServletResponse response();
+    }
+
+    /**
+     * The hand-over on its own: a request passed down the chain as it came ({@code container-identity=none},
+     * a dispatch), with its response.
      *
      * @param request the request
      * @param response its response
      */
-    public record Exchange(HttpServletRequest request, HttpServletResponse response) {
+    public record PlainExchange(HttpServletRequest request, HttpServletResponse response) implements Exchange {
     }
 
     /**
@@ -39,8 +56,16 @@ public class CurrentHttpRequest {
      * @return what to give {@link #restore} when the chain returns
      */
     public static Exchange serving(HttpServletRequest request, HttpServletResponse response) {
+        return serving(new PlainExchange(request, response));
+    }
+
+    /**
+     * @param exchange the request and response the filter is about to pass down the chain
+     * @return what to give {@link #restore} when the chain returns
+     */
+    public static Exchange serving(Exchange exchange) {
         Exchange previous = SERVING.get();
-        SERVING.set(new Exchange(request, response));
+        SERVING.set(exchange);
         return previous;
     }
 

@@ -2,9 +2,9 @@ package io.github.cdilogin.internal.remember;
 
 import io.github.cdilogin.RememberCookieReplayedEvent;
 import io.github.cdilogin.RememberedDevice;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
-import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.spi.RememberTokenStore;

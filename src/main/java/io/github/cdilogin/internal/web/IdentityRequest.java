@@ -2,6 +2,7 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,29 +19,52 @@ import java.util.function.Supplier;
  * JSP and Faces EL, and a JAX-RS {@code SecurityContext} (Jersey and RESTEasy read the servlet request)
  * see who logged in with cdi-login.
  *
- * <p>Lazy: the user is loaded at the first of these questions, never by the wrapping itself, so a
- * request that asks none costs this one object. The user is asked again at every question (the
- * request-scoped login keeps it), so a logout or a login during the request is seen at once.
+ * <p>Lazy: the user is loaded at the first of these questions, never by the wrapping itself. The user is
+ * asked again at every question (the request-scoped login keeps it), so a logout or a login during the
+ * request is seen at once.
+ *
+ * <p>It is also the filter's hand-over of the request and response to the library
+ * ({@link CurrentHttpRequest.Exchange}), so that a public request that asks none of these questions
+ * costs this one object (32 bytes) and nothing else. As a hand-over it gives the container's request
+ * itself, never this wrapper: the library reads the request as it came, and a {@code RequestLoader}
+ * asking this wrapper for its principal would ask the login it is loading.
  *
  * <p>Where the container authenticated the request itself (its own security: a realm, Jakarta
  * Security), its principal wins and every answer is the container's.
  */
-final class IdentityRequest extends HttpServletRequestWrapper {
+final class IdentityRequest extends HttpServletRequestWrapper implements CurrentHttpRequest.Exchange {
 
     /** What {@link #getAuthType()} says for a user of cdi-login. */
     static final String AUTH_TYPE = "cdi-login";
 
+    // With the wrapper's own, five references: with compressed references (heaps under 32 GB) one 32-byte
+    // object, which a sixth field would make 40. Hence the principal cached without its user.
+    private final HttpServletRequest container;
+    private final HttpServletResponse response;
     private final Supplier<LoginManager> login;
-    private LoginUser named;
-    private Principal principal;
+    private UserPrincipal principal;
 
     /**
      * @param request the container's request
+     * @param response its response
      * @param login the request-scoped login (its proxy), asked only when a question comes
      */
-    IdentityRequest(HttpServletRequest request, Supplier<LoginManager> login) {
+    IdentityRequest(HttpServletRequest request, HttpServletResponse response, Supplier<LoginManager> login) {
         super(request);
+        this.container = request;
+        this.response = response;
         this.login = login;
+    }
+
+    /** @return the container's request, as the filter received it (even if the application re-wrapped this one) */
+    @Override
+    public HttpServletRequest request() {
+        return container;
+    }
+
+    @Override
+    public HttpServletResponse response() {
+        return response;
     }
 
     @Override
@@ -53,11 +77,13 @@ final class IdentityRequest extends HttpServletRequestWrapper {
         if (user == null) {
             return null;
         }
-        if (user != named) {
-            named = user;
-            principal = new UserPrincipal(user.getId());
+        // One principal per id, not one per question; a login of another user during the request gets its own.
+        UserPrincipal known = principal;
+        if (known == null || !known.name().equals(user.getId())) {
+            known = new UserPrincipal(user.getId());
+            principal = known;
         }
-        return principal;
+        return known;
     }
 
     @Override

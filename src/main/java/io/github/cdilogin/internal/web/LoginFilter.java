@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * with an unsafe method itself. It also hands the request and response on to the library
  * ({@link CurrentHttpRequest}), and passes the request on as the platform is to see the user
  * ({@link IdentityRequests}). A public request costs a map look-up, a scan of its URI when path
- * prefixes are guarded, a thread-local and one small wrapper: no session, no user.
+ * prefixes are guarded, a thread-local and one small object (the wrapper that is also the hand-over):
+ * no session, no user.
  */
 final class LoginFilter implements Filter {
 
@@ -69,7 +70,9 @@ final class LoginFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(request, response);
+        // One object: in container-identity=request the wrapper passed down the chain is also the hand-over.
+        CurrentHttpRequest.Exchange served = gate.exchange(request, response);
+        CurrentHttpRequest.Exchange outer = CurrentHttpRequest.serving(served);
         try {
             if (refusesCrossSite && !CrossOriginPolicy.isSafe(request.getMethod())) {
                 crossOrigin.get().verify(request); // a refusal throws; the catch below answers it
@@ -79,7 +82,7 @@ final class LoginFilter implements Filter {
                     () -> ServletAnswers.target(request))) {
                 return;
             }
-            chain.doFilter(gate.presented(request), response);
+            chain.doFilter(IdentityRequests.presented(served), response);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (CrossSiteAnswers.in(failure) != null && !response.isCommitted()) {
                 CrossSiteAnswers.answer(request, response);

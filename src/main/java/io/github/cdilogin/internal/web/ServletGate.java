@@ -8,6 +8,7 @@ import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,11 +50,13 @@ final class ServletGate {
     }
 
     /**
-     * @param request a request the library's filter lets through
-     * @return it as the application is to see it ({@code cdi-login.container-identity})
+     * @param request a request as the library's filter receives it
+     * @param response its response
+     * @return the hand-over of both to the library, which also gives the request as the application is to
+     *         see it ({@code cdi-login.container-identity}, {@link IdentityRequests#presented})
      */
-    HttpServletRequest presented(HttpServletRequest request) {
-        return identity.presented(request);
+    CurrentHttpRequest.Exchange exchange(HttpServletRequest request, HttpServletResponse response) {
+        return identity.exchange(request, response);
     }
 
     /** Reads the servlets once, at the first filter's {@code init}, when every servlet is registered. */

@@ -320,8 +320,13 @@ class SettingsReaderTest {
     // The platform's view of the user.
 
     @Test
-    void thePlatformSeesTheUserThroughTheRequestByDefault() {
-        assertEquals(ContainerIdentity.REQUEST, LoginSettings.defaults().identity());
+    void thePlatformSeesNobodyByDefaultSoThatNoServerLoadsTheUserOfARequestThatDoesNotAsk() {
+        assertEquals(ContainerIdentity.NONE, LoginSettings.defaults().identity());
+    }
+
+    @Test
+    void containerIdentityRequestIsReadInAnyCase() {
+        assertEquals(ContainerIdentity.REQUEST, read("cdi-login.container-identity", " Request ").identity());
     }
 
     @Test

@@ -112,7 +112,7 @@ class DispatchFilterTest {
 
         filter().doFilter(dispatched, response, (req, res) -> seen.add(serving()));
 
-        assertEquals(new CurrentHttpRequest.Exchange(dispatched, response), seen.get(0));
+        assertEquals(new CurrentHttpRequest.PlainExchange(dispatched, response), seen.get(0));
         assertNull(serving());
     }
 }

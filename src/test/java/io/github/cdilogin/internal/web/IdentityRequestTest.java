@@ -72,8 +72,13 @@ class IdentityRequestTest {
     private final CountingLogin login = new CountingLogin();
     private final Supplier<LoginManager> manager = () -> login.manager;
 
+    /** The request the filter passes down the chain, made as the filter makes it (the hand-over first). */
+    private static HttpServletRequest presented(IdentityRequests identity, HttpServletRequest request) {
+        return IdentityRequests.presented(identity.exchange(request, untouchable()));
+    }
+
     private HttpServletRequest wrapped() {
-        return new IdentityRequests(ContainerIdentity.REQUEST, manager).presented(container(null, null));
+        return presented(new IdentityRequests(ContainerIdentity.REQUEST, manager), container(null, null));
     }
 
     @Test
@@ -138,8 +143,8 @@ class IdentityRequestTest {
     void theContainersOwnPrincipalWinsAndTheUserIsNotLoaded() {
         login.user = ALICE;
         Principal own = () -> "realm-user";
-        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, manager)
-                .presented(container(own, "manager"));
+        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, manager),
+                container(own, "manager"));
         assertSame(own, request.getUserPrincipal());
         assertEquals("realm-user", request.getRemoteUser());
         assertTrue(request.isUserInRole("manager"));
@@ -150,9 +155,9 @@ class IdentityRequestTest {
 
     @Test
     void noRequestContextMeansNobodyNotAnError() {
-        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, () -> {
+        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, () -> {
             throw new ContextNotActiveException("no request context on this thread");
-        }).presented(container(null, null));
+        }), container(null, null));
         assertNull(request.getUserPrincipal());
         assertFalse(request.isUserInRole("admin"));
     }
@@ -160,15 +165,15 @@ class IdentityRequestTest {
     @Test
     void noneModePassesTheContainersRequestOnUntouched() {
         HttpServletRequest original = container(null, null);
-        assertSame(original, new IdentityRequests(ContainerIdentity.NONE, manager).presented(original));
+        assertSame(original, presented(new IdentityRequests(ContainerIdentity.NONE, manager), original));
         assertEquals(0, login.asked.get());
     }
 
     @Test
     void otherLoginFailuresAreNotSwallowed() {
-        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, () -> {
+        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, () -> {
             throw new IllegalStateException("loader failed");
-        }).presented(container(null, null));
+        }), container(null, null));
         assertThrows(IllegalStateException.class, request::getUserPrincipal);
     }
 
@@ -191,8 +196,8 @@ class IdentityRequestTest {
     @Test
     void authenticateIsTheContainersWhenTheContainerAuthenticatedTheRequest() throws Exception {
         login.user = ALICE;
-        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, manager)
-                .presented(container(() -> "realm-user", "manager"));
+        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, manager),
+                container(() -> "realm-user", "manager"));
         assertTrue(request.authenticate(untouchable()));
         assertEquals(0, login.asked.get());
     }
@@ -221,8 +226,8 @@ class IdentityRequestTest {
     @Test
     void thePlatformsLogoutIsTheContainersWhenTheContainerAuthenticatedTheRequest() throws Exception {
         login.user = ALICE;
-        HttpServletRequest request = new IdentityRequests(ContainerIdentity.REQUEST, manager)
-                .presented(container(() -> "realm-user", "manager"));
+        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, manager),
+                container(() -> "realm-user", "manager"));
         int container = containerLogouts.get();
         request.logout();
         assertEquals(container + 1, containerLogouts.get());

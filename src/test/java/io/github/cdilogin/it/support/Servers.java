@@ -32,7 +32,7 @@ public final class Servers {
     }
 
     /**
-     * @return whether {@link io.github.cdilogin.TestLogins#sessionCookie} cannot name the session's cookie:
+     * @return whether {@link io.github.cdilogin.test.TestLogins#sessionCookie} cannot name the session's cookie:
      *         Open Liberty's {@code JSESSIONID} carries a cache id before the session's id (and a clone id
      *         after it), so a cookie of the bare id finds no session there
      */

@@ -83,7 +83,7 @@ public class Api {
     /**
      * What the platform sees of the user, read through its own API and never through the library's:
      * cdi-login presents the request with the current user as its principal
-     * ({@code cdi-login.container-identity=request}, the default), and JAX-RS reads the servlet request.
+     * ({@code cdi-login.container-identity=request} in {@code web.xml}), and JAX-RS reads the servlet request.
      */
     @GET
     @Path("whoami")
