@@ -6,6 +6,11 @@
 #
 #   bash benchmarks/load/quickstart.sh                 # WARMUP=60 DURATION=5 TIME_LIMIT=600
 #   BEFORE=<commit> bash benchmarks/load/quickstart.sh # also the quickstart of that commit, on a second server
+#                                                      # (built against this tree's library: its own code only)
+#   BEFORE=<commit> BEFORE_LIBRARY=1 ...               # and that commit's quickstart with that commit's library
+#                                                      # on a third server (the whole application as it was)
+#   PROFILE=20 bash benchmarks/load/quickstart.sh      # after the measurement, 20 s of async-profiler (itimer)
+#                                                      # per server under /api/me, collapsed stacks in target/quickstart
 #   CLUSTER=1 bash benchmarks/load/quickstart.sh       # also the shipped WAR as a cluster member
 #                                                      # (preboot-cluster.txt, a one-member TCP/IP cluster)
 # Every server is bound to 127.0.0.1; the cluster member's data grid too (--interfaces 127.0.0.1).
@@ -16,6 +21,9 @@ WARMUP=${WARMUP:-60}
 TIME_LIMIT=${TIME_LIMIT:-600}
 source "$LOAD_DIR/measure.sh"
 BEFORE=${BEFORE:-}
+BEFORE_LIBRARY=${BEFORE_LIBRARY:-0}
+PROFILE=${PROFILE:-0}
+ASPROF=${ASPROF:-$(command -v asprof || ls "$HOME"/.local/share/me.bechberger.ap-loader/*/bin/asprof-* 2>/dev/null | head -1 || true)}
 CLUSTER=${CLUSTER:-0}
 QUICKSTART="$LOAD_DIR/../../examples/quickstart"
 
@@ -27,6 +35,19 @@ if [ -n "$BEFORE" ]; then
   rm -rf "$STATE_DIR/before" && mkdir -p "$STATE_DIR/before"
   (cd "$LOAD_DIR/../.." && git archive "$BEFORE" examples/quickstart) | tar -x -C "$STATE_DIR/before"
   mvn -B -q -f "$STATE_DIR/before/examples/quickstart" package -DskipTests
+  if [ "$BEFORE_LIBRARY" = 1 ]; then
+    # That commit's library, packaged (not installed: the local repository keeps this tree's), in place of this
+    # tree's jar in a copy of that commit's WAR.
+    rm -rf "$STATE_DIR/before-all" && mkdir -p "$STATE_DIR/before-all/src" "$STATE_DIR/before-all/war"
+    (cd "$LOAD_DIR/../.." && git archive "$BEFORE") | tar -x -C "$STATE_DIR/before-all/src"
+    mvn -B -q -f "$STATE_DIR/before-all/src" package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+    cp "$STATE_DIR/before/examples/quickstart/target/cdi-login-quickstart.war" "$STATE_DIR/before-all/cdi-login-quickstart.war"
+    lib=$(unzip -Z1 "$STATE_DIR/before-all/cdi-login-quickstart.war" | grep '^WEB-INF/lib/cdi-login-[0-9].*\.jar$')
+    mkdir -p "$STATE_DIR/before-all/war/$(dirname "$lib")"
+    cp "$(ls "$STATE_DIR"/before-all/src/target/cdi-login-*.jar | grep -v -- '-\(tests\|sources\|javadoc\)\.jar$')" \
+      "$STATE_DIR/before-all/war/$lib"
+    jar uf "$STATE_DIR/before-all/cdi-login-quickstart.war" -C "$STATE_DIR/before-all/war" "$lib"
+  fi
 fi
 trap stop_payaras EXIT
 
@@ -56,7 +77,12 @@ measured shipped 18101 "${PAYARA_PIDS[0]}" "Payara Micro 6.2025.10, single" Q1 "
 if [ -n "$BEFORE" ]; then
   start_quickstart before 18102 "$STATE_DIR/before/examples/quickstart/target/cdi-login-quickstart.war" \
     "$STATE_DIR/before/examples/quickstart/src/main/payara/preboot.txt"
-  measured before 18102 "${PAYARA_PIDS[-1]}" "Payara Micro 6.2025.10, single" Q0 "quickstart of $BEFORE: /api/me by session / /api/public"
+  measured before 18102 "${PAYARA_PIDS[-1]}" "Payara Micro 6.2025.10, single" Q0 "quickstart of $BEFORE (this library): /api/me by session / /api/public"
+  if [ "$BEFORE_LIBRARY" = 1 ]; then
+    start_quickstart before-all 18104 "$STATE_DIR/before-all/cdi-login-quickstart.war" \
+      "$STATE_DIR/before/examples/quickstart/src/main/payara/preboot.txt"
+    measured before-all 18104 "${PAYARA_PIDS[-1]}" "Payara Micro 6.2025.10, single" Q0L "quickstart and library of $BEFORE: /api/me by session / /api/public"
+  fi
 fi
 if [ "$CLUSTER" = 1 ]; then
   start_quickstart member 18103 "$QUICKSTART/target/cdi-login-quickstart.war" "$QUICKSTART/src/main/payara/preboot-cluster.txt" \
@@ -69,3 +95,20 @@ check_scenarios
 warm_up "$WARMUP"
 measure
 report "the quickstart under load: examples/quickstart on Payara Micro 6.2025.10 -Xmx512m, started as payara-micro:start starts it"
+
+# profile NAME PORT PID: PROFILE seconds of async-profiler on the server under /api/me with alice's session
+profile() {
+  local out="$STATE_DIR/profile-$1-me.collapsed"
+  "$ASPROF" -e itimer -d "$PROFILE" -o collapsed -f "$out" "$3" > /dev/null &
+  local prof=$!
+  sleep 1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((PROFILE + 1))s" -H "Cookie: $(login "$2")" "http://127.0.0.1:$2/api/me" > /dev/null
+  wait "$prof"
+  echo "profile of $1 under /api/me: $out ($(awk '{n += $NF} END {print n}' "$out") samples)"
+}
+if [ "$PROFILE" != 0 ]; then
+  [ -x "$ASPROF" ] || { echo "PROFILE needs async-profiler's asprof (ASPROF=...)" >&2; exit 1; }
+  profile shipped 18101 "${PAYARA_PIDS[0]}"
+  if [ -n "$BEFORE" ]; then profile before 18102 "${PAYARA_PIDS[1]}"; fi
+  if [ "$BEFORE_LIBRARY" = 1 ]; then profile before-all 18104 "${PAYARA_PIDS[2]}"; fi
+fi

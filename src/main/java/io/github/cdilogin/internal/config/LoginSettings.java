@@ -11,10 +11,11 @@ package io.github.cdilogin.internal.config;
  * @param secret the key of the remember tokens' hashes
  * @param crossOrigin which requests must come from the application's own origin
  * @param identity what the platform is told of the current user
+ * @param logoutSharing whether a distributable application records its logouts for the other members
  */
 public record LoginSettings(GuardSettings guards, ViewSettings views, RememberSettings remember,
                             ProtectionSettings protection, Secret secret, CrossOriginSettings crossOrigin,
-                            ContainerIdentity identity) {
+                            ContainerIdentity identity, LogoutSharing logoutSharing) {
 
     /** The servlet context attribute under which the settings read at start are kept. */
     public static final String ATTRIBUTE = LoginSettings.class.getName();

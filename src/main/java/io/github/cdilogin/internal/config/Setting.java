@@ -43,6 +43,10 @@ public enum Setting {
     SESSION_PROTECTION("session-protection", Default.value("basic"),
             "`none`, `basic` (another client: not fresh any more), `strong` (another client: session deleted,"
                     + " remember series revoked)"),
+    SHARED_LOGOUTS("shared-logouts", Default.value("auto"),
+            "`auto` (a `<distributable/>` application records each logout where every member reads it, one read per"
+                    + " request that uses the user; see \"Scaling out\"), `off` (this server's sessions are never copied to"
+                    + " another: one server, or Payara with `web-container-availability` off; nothing is recorded or read)"),
     CONTAINER_IDENTITY("container-identity", Default.value("none"),
             "what the platform sees of the current user: `none` (the platform sees nobody), `request` (the request"
                     + " the library passes on answers `getUserPrincipal`, `getRemoteUser`, `isUserInRole` from"

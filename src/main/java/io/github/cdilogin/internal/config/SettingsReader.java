@@ -41,7 +41,8 @@ public final class SettingsReader {
      */
     public static LoginSettings read(SettingSource source) {
         return new LoginSettings(guards(source), views(source), remember(source), protection(source), secret(source),
-                crossOrigin(source), identity(source));
+                crossOrigin(source), identity(source),
+                oneOf(source, SHARED_LOGOUTS, LogoutSharing.class, "use auto or off", value -> value.toUpperCase(Locale.ROOT)));
     }
 
     private static GuardSettings guards(SettingSource source) {

@@ -1,7 +1,9 @@
 package io.github.cdilogin.internal.session;
 
 import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.config.LogoutSharing;
 import io.github.cdilogin.internal.config.RememberSettings;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.remember.JCacheTokenStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,9 +51,12 @@ public interface Logouts {
      * records them in a JCache cache when the server has JCache and a cache manager answers (Payara's
      * data grid, the one its sessions live on); else, with {@code cdi-login.remember-store=jdbc}, in a table
      * of that store's DataSource (shared by the members when they share the database); else nowhere, with
-     * one warning ({@code CDILOGIN-029}). A deployment that is not distributable has no other member.
+     * one warning ({@code CDILOGIN-029}). A deployment that is not distributable has no other member, and one
+     * whose deployer set {@code cdi-login.shared-logouts=off} says its sessions are never copied to one (Payara
+     * Micro keeps a grid, and so JCache, even on one server: the read would cost every request for nothing).
      *
      * @param distributable whether the web application is {@code <distributable/>}
+     * @param sharing {@code cdi-login.shared-logouts}
      * @param sessionTimeout the web application's session timeout: a logout is kept for its session's
      *        lifetime, at most the longer of this and a day (a session that never expires: that long)
      * @param remember the remember settings: the JDBC store's DataSource is the second choice
@@ -60,13 +65,19 @@ public interface Logouts {
      * @param clock what decides how long a logout is kept
      * @return where this deployment records logouts
      */
-    static Logouts choose(boolean distributable, Duration sessionTimeout, RememberSettings remember,
-                          boolean applicationStore, Clock clock) {
+    static Logouts choose(boolean distributable, LogoutSharing sharing, Duration sessionTimeout,
+                          RememberSettings remember, boolean applicationStore, Clock clock) {
         if (!distributable) {
             return LOCAL;
         }
-        Duration horizon = sessionTimeout.compareTo(Duration.ofDays(1)) > 0 ? sessionTimeout : Duration.ofDays(1);
         Logger log = Logger.getLogger(Logouts.class.getName());
+        if (sharing == LogoutSharing.OFF) {
+            // said once, since it turns a cluster's protection off: wrong on a cluster, it must be visible
+            log.info(() -> "cdi-login: " + Setting.SHARED_LOGOUTS.key() + "=off: logouts are not recorded for other"
+                    + " members; this server's sessions must not be copied to any other");
+            return LOCAL;
+        }
+        Duration horizon = sessionTimeout.compareTo(Duration.ofDays(1)) > 0 ? sessionTimeout : Duration.ofDays(1);
         // Only the JCache classes name javax.cache: they are loaded past this check alone
         SharedLogouts.Place place = JCacheTokenStore.available() ? JCacheLogouts.open(horizon) : null;
         boolean jdbc = remember.store() == RememberSettings.Store.JDBC && !applicationStore;

@@ -47,8 +47,8 @@ public class SessionAttributes {
         ServletContext context = webApplication();
         boolean distributable = Distributable.of(context);
         Duration timeout = distributable ? Duration.ofMinutes(Math.max(context.getSessionTimeout(), 0)) : Duration.ZERO;
-        logouts = Logouts.choose(distributable, timeout, configuration.settings().remember(),
-                application.rememberTokenStore() != null, Clock.systemUTC());
+        logouts = Logouts.choose(distributable, configuration.settings().logoutSharing(), timeout,
+                configuration.settings().remember(), application.rememberTokenStore() != null, Clock.systemUTC());
     }
 
     private ServletContext webApplication() {
