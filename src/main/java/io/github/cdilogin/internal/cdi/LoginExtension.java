@@ -16,7 +16,6 @@ import io.github.cdilogin.internal.injection.CurrentUserInjections;
 import io.github.cdilogin.internal.injection.Untracked;
 import io.github.cdilogin.internal.injection.UntrackedContext;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
-import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.login.CurrentLoginFactory;
 import io.github.cdilogin.internal.login.CurrentUserBeans;
 import io.github.cdilogin.internal.remember.RememberMe;
@@ -173,7 +172,9 @@ public class LoginExtension implements Extension {
         CurrentLoginFactory requestLogins = new CurrentLoginFactory(beanManager);
         discovery.addBean()
                 .id("cdi-login LoginManager")
-                .beanClass(CurrentLogin.class)
+                // The interface, as for the user below: OpenWebBeans proxies the bean class, and CurrentLogin has
+                // no constructor without arguments for a proxy to call (TomEE answered every request with a 500)
+                .beanClass(LoginManager.class)
                 .types(LoginManager.class, Object.class)
                 .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(RequestScoped.class)
