@@ -1,0 +1,73 @@
+package io.github.cdilogin.it.callers;
+
+import io.github.cdilogin.CurrentUser;
+import io.github.cdilogin.LoginUser;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** What an EJB called from a servlet sees of the caller, next to the servlet API and {@code @CurrentUser}. */
+public final class CallerServlets {
+
+    private CallerServlets() {
+    }
+
+    /** The EJB's caller, the servlet's principal and the {@code @CurrentUser} injection, in one request. */
+    @WebServlet("/ejb")
+    public static class Caller extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @EJB
+        CallerBean bean;
+
+        @Inject
+        @CurrentUser
+        LoginUser user;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().print(bean.caller() + " principal="
+                    + (request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName())
+                    + " currentUser=" + user.getId());
+        }
+    }
+
+    /** Calls the EJB's admin-only method: its answer, or {@code refused} when the container refused the call. */
+    @WebServlet("/ejb/admin")
+    public static class Admin extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @EJB
+        CallerBean bean;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String answer;
+            try {
+                answer = bean.adminOnly();
+            } catch (EJBAccessException refused) {
+                answer = "refused";
+            }
+            response.setContentType("text/plain");
+            response.getWriter().print(answer);
+        }
+    }
+
+    /** How often the EJB's admin-only method ran. */
+    @WebServlet("/ejb/runs")
+    public static class Runs extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().print(CallerBean.ADMIN_RUNS.get());
+        }
+    }
+}
