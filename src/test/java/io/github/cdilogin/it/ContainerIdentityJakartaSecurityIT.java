@@ -115,6 +115,18 @@ class ContainerIdentityJakartaSecurityIT {
     }
 
     @Test
+    void anEjbRefusalThrownOutOfAServletAnswers403JsonForBobAnd401JsonForNobody() {
+        int runs = ejbRuns();
+        Response forbidden = loggedIn("bob").get("ejb/admin/uncaught");
+        assertEquals(403, forbidden.status(), forbidden.toString());
+        assertEquals("{\"error\":\"forbidden\"}", forbidden.body(), forbidden.toString());
+        Response unauthorized = anonymous().get("ejb/admin/uncaught", "Accept", "application/json");
+        assertEquals(401, unauthorized.status(), unauthorized.toString());
+        assertEquals("{\"error\":\"unauthorized\"}", unauthorized.body(), unauthorized.toString());
+        assertEquals(runs, ejbRuns());
+    }
+
+    @Test
     void rolesAllowedOnJaxRsLetsTheAdminInOnce() {
         HttpBrowser alice = loggedIn("alice");
         int runs = adminRuns();

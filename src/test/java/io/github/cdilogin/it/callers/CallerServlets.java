@@ -59,6 +59,22 @@ public final class CallerServlets {
         }
     }
 
+    /** Calls the EJB's admin-only method and lets a refusal through, for the library's filter to answer. */
+    @WebServlet("/ejb/admin/uncaught")
+    public static class Uncaught extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @EJB
+        CallerBean bean;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String answer = bean.adminOnly();
+            response.setContentType("text/plain");
+            response.getWriter().print(answer);
+        }
+    }
+
     /** How often the EJB's admin-only method ran. */
     @WebServlet("/ejb/runs")
     public static class Runs extends HttpServlet {
