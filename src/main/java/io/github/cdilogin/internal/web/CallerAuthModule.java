@@ -51,6 +51,7 @@ final class CallerAuthModule implements ServerAuthModule {
     private static final Logger LOG = Logger.getLogger(CallerAuthModule.class.getName());
     private static final Class<?>[] TYPES = {HttpServletRequest.class, HttpServletResponse.class};
     private static final String[] NO_GROUPS = {};
+    private static final String AUTH_TYPE = "jakarta.servlet.http.authType";
 
     private final RememberCookie rememberCookie;
     private final Supplier<LoginManager> login;
@@ -99,6 +100,8 @@ final class CallerAuthModule implements ServerAuthModule {
             tell(new CallerPrincipalCallback(client, (Principal) null));
             return AuthStatus.SUCCESS;
         }
+        // The Servlet profile's key for what getAuthType() answers, as in the request mode.
+        message.getMap().put(AUTH_TYPE, IdentityRequest.AUTH_TYPE);
         Set<String> roles = user.getRoles();
         tell(new CallerPrincipalCallback(client, user.getId()),
                 new GroupPrincipalCallback(client, roles == null || roles.isEmpty() ? NO_GROUPS : roles.toArray(NO_GROUPS)));

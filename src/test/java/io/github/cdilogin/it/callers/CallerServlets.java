@@ -2,6 +2,7 @@ package io.github.cdilogin.it.callers;
 
 import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginUser;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -17,8 +18,14 @@ public final class CallerServlets {
     private CallerServlets() {
     }
 
-    /** The EJB's caller, the servlet's principal and the {@code @CurrentUser} injection, in one request. */
+    /**
+     * The EJB's caller, the servlet's principal and the {@code @CurrentUser} injection, in one request. Its
+     * {@code @DeclareRoles} declares the role to the web module, as every application that asks the
+     * container about a role must (the README's one step): GlassFish and Payara map a group only to a
+     * declared role.
+     */
     @WebServlet("/ejb")
+    @DeclareRoles("admin")
     public static class Caller extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
