@@ -74,7 +74,12 @@ class ContainerIdentityJakartaSecurityIT {
     void jakartaSecuritySecurityContextSeesTheCaller() {
         assertEquals("caller=alice admin=true", body(loggedIn("alice").get("api/caller")));
         assertEquals("caller=bob admin=false", body(loggedIn("bob").get("api/caller")));
-        assertEquals("caller=null admin=false", body(anonymous().get("api/caller")));
+        assertAnonymousCaller(body(anonymous().get("api/caller")));
+    }
+
+    /** Nobody: {@code null} as the specification says, or (WildFly) the container's own anonymous principal. */
+    private static void assertAnonymousCaller(String seen) {
+        assertTrue(seen.equals("caller=null admin=false") || seen.equals("caller=anonymous admin=false"), seen);
     }
 
     @Test
@@ -184,7 +189,7 @@ class ContainerIdentityJakartaSecurityIT {
         assertTrue(logout.startsWith("remoteUser=alice principal=alice admin=true"), logout);
         assertTrue(logout.contains(" | remoteUser=null principal=null admin=false"), logout);
         assertStarts("remoteUser=null principal=null admin=false", alice.get("who"));
-        assertEquals("caller=null admin=false", body(alice.get("api/caller")));
+        assertAnonymousCaller(body(alice.get("api/caller")));
         HttpBrowser replay = anonymous().withCookie("JSESSIONID", session);
         assertStarts("remoteUser=null principal=null admin=false", replay.get("who"));
         assertEquals("refused", body(replay.get("ejb/admin")));

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 final class EjbRefusals {
 
     private static final String ACCESS_REFUSED = "jakarta.ejb.EJBAccessException";
-    private static final byte[] FORBIDDEN = "{\"error\":\"forbidden\"}".getBytes(StandardCharsets.UTF_8);
+    private static final String FORBIDDEN_TEXT = "{\"error\":\"forbidden\"}";
+    private static final byte[] FORBIDDEN = FORBIDDEN_TEXT.getBytes(StandardCharsets.UTF_8);
 
     private EjbRefusals() {
     }
@@ -53,6 +54,11 @@ final class EjbRefusals {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setContentLength(FORBIDDEN.length);
-        response.getOutputStream().write(FORBIDDEN);
+        try {
+            response.getOutputStream().write(FORBIDDEN);
+        } catch (IllegalStateException writerTaken) {
+            // The servlet had taken the writer before the EJB refused (its buffer was reset above).
+            response.getWriter().write(FORBIDDEN_TEXT);
+        }
     }
 }
