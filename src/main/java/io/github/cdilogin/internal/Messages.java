@@ -190,14 +190,14 @@ public final class Messages {
     }
 
     /**
-     * @param key the setting's key
-     * @return CDILOGIN-017: the container-identity mode that is reserved but not built yet
+     * @param why what the server answered
+     * @return CDILOGIN-017: container-identity is jakarta-security, and the server cannot take the module
      */
-    public static String containerIdentityNotYet(String key) {
-        return "CDILOGIN-017: " + key + " is jakarta-security, which this version of cdi-login does not have yet (it"
-                + " will tell the container itself about the user, for EJBs and @RolesAllowed on CDI beans). Use request"
-                + " (servlets, JAX-RS SecurityContext and @RolesAllowed on JAX-RS resources see the user) or none (the"
-                + " default), or remove the setting.";
+    public static String noAuthenticationFactory(String why) {
+        return "CDILOGIN-017: cdi-login.container-identity is jakarta-security, but this server has no Jakarta"
+                + " Authentication factory that takes a module for the application (" + why + "). Run it on a server"
+                + " with Jakarta Authentication 3.0 (Jakarta EE 10 or later), or set cdi-login.container-identity to"
+                + " request or none.";
     }
 
     /** @return why the servlet filter could not start the library's beans */

@@ -10,8 +10,9 @@ public enum ContainerIdentity {
     /** The platform is told nothing: its own security, if any, answers alone. */
     NONE,
     /**
-     * Reserved for an {@code HttpAuthenticationMechanism} that tells the container itself (EJBs,
-     * {@code @RolesAllowed} on CDI beans); not available yet, so naming it fails the deployment.
+     * A Jakarta Authentication module, registered for the application at its start, tells the container
+     * itself who the caller of each request that carries a login is: EJBs, Jakarta Security's
+     * {@code SecurityContext}, JAX-RS and servlets see it through the container's own identity.
      */
     JAKARTA_SECURITY
 }

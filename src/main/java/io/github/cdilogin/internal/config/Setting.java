@@ -51,8 +51,10 @@ public enum Setting {
             "what the platform sees of the current user: `none` (the platform sees nobody), `request` (the request"
                     + " the library passes on answers `getUserPrincipal`, `getRemoteUser`, `isUserInRole` from"
                     + " `LoginUser.getRoles()`, `getAuthType`, lazily; `@RolesAllowed` on JAX-RS resources is enforced;"
-                    + " on GlassFish and Payara every request that reaches a servlet then loads its user); see \"Roles and"
-                    + " the platform's security\""),
+                    + " on GlassFish and Payara every request that reaches a servlet then loads its user),"
+                    + " `jakarta-security` (a Jakarta Authentication module tells the container itself the caller and its"
+                    + " roles, for EJBs and Jakarta Security too; every request with a session id or remember cookie loads"
+                    + " its user); see \"Roles and the platform's security\""),
     TRUSTED_PROXIES("trusted-proxies", Default.unset("none"),
             "addresses whose `X-Forwarded-For` names the client (nearest untrusted hop), and whose `X-Forwarded-Proto`"
                     + " and `X-Forwarded-Host` (the last value of each) name the origin the browser addressed"),

@@ -155,12 +155,8 @@ public final class SettingsReader {
     }
 
     private static ContainerIdentity identity(SettingSource source) {
-        ContainerIdentity identity = oneOf(source, CONTAINER_IDENTITY, ContainerIdentity.class, "use request or none",
+        return oneOf(source, CONTAINER_IDENTITY, ContainerIdentity.class, "use none, request or jakarta-security",
                 value -> value.replace('-', '_').toUpperCase(Locale.ROOT));
-        if (identity == ContainerIdentity.JAKARTA_SECURITY) {
-            throw new InvalidSettingException(Messages.containerIdentityNotYet(CONTAINER_IDENTITY.key()));
-        }
-        return identity;
     }
 
     private static Secret secret(SettingSource source) {

@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
  * Installs the library's JAX-RS parts in every JAX-RS application of the WAR: the guard
  * ({@link JaxRsGuardFeature}), the answer to a refusal thrown by a guarded bean
  * ({@link LoginRequiredExceptionMapper}), and the answer to a state change a page on another site asked
- * for ({@link CrossSiteRequestExceptionMapper}).
+ * for ({@link CrossSiteRequestExceptionMapper}), and the answer to an EJB the container refused to call
+ * ({@link EjbRefusalMapper}).
  *
  * <p>Found two ways, so that an application that lists its classes ({@code Application.getClasses()}
  * or {@code getSingletons()}, which turns scanning off) is guarded too: this class through
@@ -38,7 +39,20 @@ public class JaxRsGuards implements Feature {
         if (!context.getConfiguration().isRegistered(CrossSiteRequestExceptionMapper.class)) {
             context.register(new CrossSiteRequestExceptionMapper());
         }
+        if (hasEnterpriseBeans() && !context.getConfiguration().isRegistered(EjbRefusalMapper.class)) {
+            context.register(EjbRefusalMapper.class);
+        }
         return true;
+    }
+
+    /** A server without Jakarta Enterprise Beans cannot load {@link EjbRefusalMapper}: it is left out there. */
+    private static boolean hasEnterpriseBeans() {
+        try {
+            Class.forName("jakarta.ejb.EJBAccessException", false, JaxRsGuards.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
     }
 
     /**

@@ -13,11 +13,12 @@ import java.util.Set;
 
 /**
  * {@code @RolesAllowed} (and {@code @DenyAll}) on a JAX-RS resource method or its class, enforced in the
- * {@code request} mode of {@code cdi-login.container-identity}, where the platform would otherwise
+ * {@code request} and {@code jakarta-security} modes of {@code cdi-login.container-identity}, where the platform would otherwise
  * refuse with its own HTML pages or not at all: a request nobody is logged in to gets the guards'
  * {@code 401} JSON (and an {@code UnauthorizedEvent}), a user without any of the roles {@code 403}
  * {@code {"error":"forbidden"}}. The roles are asked of the request's {@code SecurityContext}, which
- * the runtime builds from the servlet request the library presents, so the container's own principal,
+ * the runtime builds from the servlet request (the library's wrapper, or the container's own identity
+ * that the library's module set), so the container's own principal,
  * where it has one, answers as it would. It runs after the login guard and before the platform's own
  * authorisation filters, so an allowed request passes those too.
  *
@@ -38,7 +39,7 @@ final class JaxRsRolesFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (configuration.get().settings().identity() != ContainerIdentity.REQUEST) {
+        if (configuration.get().settings().identity() == ContainerIdentity.NONE) {
             return;
         }
         SecurityContext security = request.getSecurityContext();

@@ -17,6 +17,7 @@ import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
+import io.github.cdilogin.internal.config.ContainerIdentity;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
@@ -26,11 +27,14 @@ import io.github.cdilogin.internal.session.AuthStamps;
 import io.github.cdilogin.internal.session.ClientIdentifier;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The login of the current request: Flask-Login's {@code _load_user} and the functions that change
@@ -38,6 +42,8 @@ import java.util.Optional;
  * loader runs at most once. A request-scoped bean that {@link CurrentLoginFactory} creates.
  */
 public class CurrentLogin implements LoginManager {
+
+    private static final Logger LOG = Logger.getLogger(CurrentLogin.class.getName());
 
     /**
      * The application-scoped collaborators every request's login shares, resolved once per deployment
@@ -283,7 +289,25 @@ public class CurrentLogin implements LoginManager {
         session.end();
         become(application.anonymous(), LoginSource.NONE, null);
         currentUsers.forget();
+        endContainerIdentity(request);
         events.fire(new LogoutEvent(leaving));
+    }
+
+    /**
+     * In {@code container-identity=jakarta-security} the container was told the caller when the request
+     * came in: its {@code logout()} ends that for the rest of the request too (the next one comes in
+     * without a login, and is anonymous to it anyway).
+     */
+    private void endContainerIdentity(HttpServletRequest request) {
+        if (request == null || configuration.settings().identity() != ContainerIdentity.JAKARTA_SECURITY
+                || request.getUserPrincipal() == null) {
+            return;
+        }
+        try {
+            request.logout();
+        } catch (ServletException | RuntimeException refused) {
+            LOG.log(Level.FINE, "cdi-login: the container kept its identity until the end of the request", refused);
+        }
     }
 
     @Override

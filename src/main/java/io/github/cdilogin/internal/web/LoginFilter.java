@@ -26,9 +26,10 @@ import java.util.logging.Logger;
  * The servlet side of the guards for requests as they come in (REQUEST dispatches; the others are
  * {@link DispatchFilter}'s): refuses anonymous (or stale) requests to guarded servlets and path
  * prefixes before they reach them, and answers a {@link LoginRequiredException} thrown by a guarded
- * CDI bean the same way instead of letting it become a {@code 500}, and a {@link CrossSiteRequestException}
- * with {@code 403}; with {@code cdi-login.cross-origin-protection=all} it refuses every cross-site request
- * with an unsafe method itself. It also hands the request and response on to the library
+ * CDI bean the same way instead of letting it become a {@code 500}, a {@link CrossSiteRequestException}
+ * with {@code 403}, and an EJB the container refused to call as the guards would ({@link EjbRefusals});
+ * with {@code cdi-login.cross-origin-protection=all} it refuses every cross-site request with an unsafe
+ * method itself. It also hands the request and response on to the library
  * ({@link CurrentHttpRequest}), and passes the request on as the platform is to see the user
  * ({@link IdentityRequests}). A public request costs a map look-up, a scan of its URI when path
  * prefixes are guarded, a thread-local and one small object (the wrapper that is also the hand-over):
@@ -86,6 +87,11 @@ final class LoginFilter implements Filter {
         } catch (IOException | ServletException | RuntimeException failure) {
             if (CrossSiteAnswers.in(failure) != null && !response.isCommitted()) {
                 CrossSiteAnswers.answer(request, response);
+                return;
+            }
+            if (!response.isCommitted() && EjbRefusals.in(failure)) {
+                LOG.log(Level.FINE, "cdi-login: the container refused an EJB call", failure);
+                EjbRefusals.answer(gate, IdentityRequests.presented(served), request, response);
                 return;
             }
             LoginRequiredException refused = ServletGate.refusalIn(failure);

@@ -2,6 +2,7 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.config.ContainerIdentity;
 import io.github.cdilogin.internal.config.InvalidSettingException;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.SettingSource;
@@ -22,7 +23,8 @@ import java.util.Set;
  * the deployment, an unknown key gets a warning) and puts the library's filters in front of every
  * other: one for requests as they come in, one for forwards, includes, asynchronous dispatches and
  * error pages, and one per guarded servlet for named dispatchers, which only a mapping by servlet name
- * sees.
+ * sees. In {@code cdi-login.container-identity=jakarta-security} it also registers the module that tells
+ * the container who the caller is ({@link CallerRegistration}).
  *
  * <p>The jar's {@code META-INF/web-fragment.xml} names it {@code cdi_login}, so that a web.xml with
  * an {@code <absolute-ordering>} can list it. An ordering that leaves it out makes the container skip
@@ -59,6 +61,9 @@ public final class LoginInitializer implements ServletContainerInitializer {
                 add(context, DISPATCH_FILTER_NAME + " to " + servlet.getName(), new DispatchFilter(gate, servlet.getName()))
                         .addMappingForServletNames(EnumSet.of(DispatcherType.FORWARD, DispatcherType.INCLUDE), false, servlet.getName());
             }
+        }
+        if (settings.identity() == ContainerIdentity.JAKARTA_SECURITY) {
+            CallerRegistration.register(context, new CallerAuthModule(settings.remember()));
         }
         // Last: its presence tells ServletGuardCheck that the filters are in place.
         context.setAttribute(LoginSettings.ATTRIBUTE, settings);

@@ -335,14 +335,13 @@ class SettingsReaderTest {
     }
 
     @Test
-    void jakartaSecurityModeFailsTheDeploymentAsNotAvailableYet() {
-        assertMentions(refusal("cdi-login.container-identity", "jakarta-security"),
-                "CDILOGIN-017", "cdi-login.container-identity", "jakarta-security", "request", "none");
+    void containerIdentityJakartaSecurityIsReadInAnyCase() {
+        assertEquals(ContainerIdentity.JAKARTA_SECURITY, read("cdi-login.container-identity", " Jakarta-Security ").identity());
     }
 
     @Test
     void unknownContainerIdentityIsRefusedNamingTheChoices() {
         assertMentions(refusal("cdi-login.container-identity", "session"),
-                "CDILOGIN-008", "cdi-login.container-identity", "session", "use request or none");
+                "CDILOGIN-008", "cdi-login.container-identity", "session", "use none, request or jakarta-security");
     }
 }

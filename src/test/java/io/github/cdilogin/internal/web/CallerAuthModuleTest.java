@@ -1,0 +1,161 @@
+package io.github.cdilogin.internal.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginSource;
+import io.github.cdilogin.LoginUser;
+import io.github.cdilogin.internal.config.LoginSettings;
+import jakarta.security.auth.message.AuthStatus;
+import jakarta.security.auth.message.MessageInfo;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CallerAuthModule}: what the container is told of each request's caller, and that a request that
+ * cannot carry a login never reaches the login at all.
+ */
+class CallerAuthModuleTest {
+
+    record AppUser(String getId, Set<String> getRoles) implements LoginUser {
+    }
+
+    private final AtomicInteger asked = new AtomicInteger();
+    private final AtomicInteger logouts = new AtomicInteger();
+    private LoginUser user = LoginUser.anonymous();
+    private final List<Callback> told = new ArrayList<>();
+
+    private final LoginManager login = (LoginManager) Proxy.newProxyInstance(LoginManager.class.getClassLoader(),
+            new Class<?>[] {LoginManager.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "currentUser" -> {
+                    asked.incrementAndGet();
+                    yield user;
+                }
+                case "source" -> user.isAnonymous() ? LoginSource.NONE : LoginSource.SESSION;
+                case "logout" -> {
+                    logouts.incrementAndGet();
+                    user = LoginUser.anonymous();
+                    yield null;
+                }
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+
+    private CallerAuthModule module(boolean requestLoader) {
+        CallerAuthModule module = new CallerAuthModule(LoginSettings.defaults().remember(), () -> login, () -> requestLoader);
+        module.initialize(null, null, callbacks -> told.addAll(List.of(callbacks)), Map.of());
+        return module;
+    }
+
+    /** A request with the given session id and cookies; any other question than those read here fails. */
+    private static HttpServletRequest request(String sessionId, Cookie... cookies) {
+        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getRequestedSessionId" -> sessionId;
+                    case "getCookies" -> cookies.length == 0 ? null : cookies;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static MessageInfo message(HttpServletRequest request) {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException("the module wrote to the response: " + method.getName());
+                });
+        Map<String, Object> map = new HashMap<>();
+        return new MessageInfo() {
+            public Object getRequestMessage() {
+                return request;
+            }
+
+            public Object getResponseMessage() {
+                return response;
+            }
+
+            public void setRequestMessage(Object request) {
+                throw new UnsupportedOperationException();
+            }
+
+            public void setResponseMessage(Object response) {
+                throw new UnsupportedOperationException();
+            }
+
+            @SuppressWarnings("rawtypes")
+            public Map getMap() {
+                return map;
+            }
+        };
+    }
+
+    private CallerPrincipalCallback caller() {
+        return (CallerPrincipalCallback) told.get(0);
+    }
+
+    @Test
+    void aRequestWithNeitherSessionNorRememberCookieIsAnonymousWithoutAskingTheLogin() throws Exception {
+        user = new AppUser("alice", Set.of("admin"));
+        assertEquals(AuthStatus.SUCCESS, module(false).validateRequest(message(request(null)), new Subject(), null));
+        assertEquals(0, asked.get());
+        assertEquals(1, told.size());
+        assertNull(caller().getPrincipal());
+        assertNull(caller().getName());
+    }
+
+    @Test
+    void aRequestWithASessionTellsTheContainerTheUsersIdAndRolesAsGroups() throws Exception {
+        user = new AppUser("alice", Set.of("admin"));
+        Subject client = new Subject();
+        assertEquals(AuthStatus.SUCCESS, module(false).validateRequest(message(request("s1")), client, null));
+        assertEquals(1, asked.get());
+        assertEquals("alice", caller().getName());
+        assertEquals(client, caller().getSubject());
+        assertArrayEquals(new String[] {"admin"}, ((GroupPrincipalCallback) told.get(1)).getGroups());
+    }
+
+    @Test
+    void aRememberCookieAloneIsEnoughToAskTheLogin() throws Exception {
+        user = new AppUser("bob", Set.of());
+        Cookie remember = new Cookie(LoginSettings.defaults().remember().cookieName(), "value");
+        module(false).validateRequest(message(request(null, new Cookie("other", "x"), remember)), new Subject(), null);
+        assertEquals("bob", caller().getName());
+        assertArrayEquals(new String[0], ((GroupPrincipalCallback) told.get(1)).getGroups());
+    }
+
+    @Test
+    void withARequestLoaderEveryRequestAsksTheLogin() throws Exception {
+        module(true).validateRequest(message(request(null)), new Subject(), null);
+        assertEquals(1, asked.get());
+    }
+
+    @Test
+    void aSessionWhoseLoginHasEndedIsAnonymousToTheContainer() throws Exception {
+        assertEquals(AuthStatus.SUCCESS, module(false).validateRequest(message(request("s1")), new Subject(), null));
+        assertEquals(1, told.size());
+        assertNull(caller().getName());
+    }
+
+    @Test
+    void theContainersLogoutEndsTheCdiLoginLoginOnceAndNotWhenNobodyIsLoggedIn() throws Exception {
+        CallerAuthModule module = module(false);
+        module.cleanSubject(message(request("s1")), new Subject());
+        assertEquals(0, logouts.get());
+        user = new AppUser("alice", Set.of("admin"));
+        module.cleanSubject(message(request("s1")), new Subject());
+        module.cleanSubject(message(request("s1")), new Subject());
+        assertEquals(1, logouts.get());
+    }
+}
