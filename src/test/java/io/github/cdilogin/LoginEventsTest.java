@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.session.ClientIdentifier;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.internal.session.StoredLogin;
-import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.support.AppUser;
 import io.github.cdilogin.support.AsyncLoginObserver;
 import io.github.cdilogin.support.CountingUserLoader;
-import io.github.cdilogin.support.EventRecorder;
 import io.github.cdilogin.support.EventRecorder.Seen;
+import io.github.cdilogin.support.EventRecorder;
 import io.github.cdilogin.support.FailingLoginObserver;
 import io.github.cdilogin.support.GuardedService;
 import io.github.cdilogin.support.Requests;

@@ -1,6 +1,5 @@
 package io.github.cdilogin.internal.login;
 
-import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.LoginConfirmedEvent;
 import io.github.cdilogin.LoginEvent;
 import io.github.cdilogin.LoginManager;
@@ -15,6 +14,7 @@ import io.github.cdilogin.SessionProtection;
 import io.github.cdilogin.UserAccessedEvent;
 import io.github.cdilogin.UserLoadedFromCookieEvent;
 import io.github.cdilogin.UserLoadedFromRequestEvent;
+import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import io.github.cdilogin.internal.config.ContainerIdentity;

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequiredException;
-import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.guard.Requirement;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.AsyncContext;

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.config.GuardSettings;
 import io.github.cdilogin.internal.config.Prefixes;
+import io.github.cdilogin.internal.guard.Requirement;
 
 /**
  * The guarded path prefixes ({@code cdi-login.login-required-paths},

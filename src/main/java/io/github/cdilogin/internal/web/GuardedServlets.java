@@ -1,7 +1,7 @@
 package io.github.cdilogin.internal.web;
 
-import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.guard.Requirement;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpServletMapping;

@@ -2,13 +2,13 @@ package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.CrossSiteRequestException;
 import io.github.cdilogin.LoginRequiredException;
-import io.github.cdilogin.internal.login.CurrentHttpRequest;
-import io.github.cdilogin.internal.cdi.LazyBean;
-import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.Messages;
+import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.config.CrossOriginSettings;
 import io.github.cdilogin.internal.crossorigin.CrossOriginPolicy;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
+import io.github.cdilogin.internal.guard.Requirement;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.remember.RememberMe;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

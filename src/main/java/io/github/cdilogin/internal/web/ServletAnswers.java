@@ -1,10 +1,10 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
-import io.github.cdilogin.internal.session.SessionAttributes;
-import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.ViewSettings;
+import io.github.cdilogin.internal.guard.Verdict;
+import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.spi.NeedsRefreshHandler;
 import io.github.cdilogin.spi.UnauthorizedHandler;
 import jakarta.servlet.http.HttpServletRequest;

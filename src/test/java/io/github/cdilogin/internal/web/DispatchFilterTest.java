@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;

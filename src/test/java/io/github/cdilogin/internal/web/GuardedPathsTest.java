@@ -3,8 +3,8 @@ package io.github.cdilogin.internal.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.config.GuardSettings;
+import io.github.cdilogin.internal.guard.Requirement;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

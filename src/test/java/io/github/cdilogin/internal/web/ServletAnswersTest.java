@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
-import io.github.cdilogin.internal.guard.Verdict;
-import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.guard.Verdict;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.cdilogin.it.app.ItUser;
-import io.github.cdilogin.test.HttpBrowser;
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.it.support.Deployments;
-import io.github.cdilogin.test.Loopback;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.Loopback;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;

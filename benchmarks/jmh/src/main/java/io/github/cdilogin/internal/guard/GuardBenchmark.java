@@ -1,7 +1,6 @@
 package io.github.cdilogin.internal.guard;
 
 import io.github.cdilogin.LoginSource;
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.internal.Wiring;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;

@@ -1,8 +1,8 @@
 package io.github.cdilogin.internal.jaxrs;
 
-import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.guard.Guard;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;

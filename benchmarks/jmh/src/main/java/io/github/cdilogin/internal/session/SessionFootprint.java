@@ -1,7 +1,6 @@
 package io.github.cdilogin.internal.session;
 
 import io.github.cdilogin.SessionProtection;
-import io.github.cdilogin.test.FakeHttp;
 import io.github.cdilogin.internal.config.ProtectionSettings;
 import io.github.cdilogin.test.FakeHttp;
 import java.io.ByteArrayOutputStream;

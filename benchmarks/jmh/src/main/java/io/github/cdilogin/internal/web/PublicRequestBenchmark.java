@@ -1,10 +1,10 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequired;
-import io.github.cdilogin.internal.guard.Requirement;
-import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.LoginSettings;
+import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.SettingsReader;
+import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;

@@ -1,9 +1,8 @@
 package io.github.cdilogin.quickstart.it.support;
 
+import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.PayaraLogs;
 import io.github.cdilogin.test.PayaraMicroProcess;
-
-import io.github.cdilogin.test.HttpBrowser;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.PayaraLogs;
 import io.github.cdilogin.test.PayaraMicroProcess;
 import io.github.cdilogin.test.PostgresServer;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
