@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.config.RememberSettings.Secure;
 import io.github.cdilogin.internal.config.RememberSettings;
+import io.github.cdilogin.internal.config.RememberSettings.Secure;
 import io.github.cdilogin.test.FakeHttp;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.internal.config.RememberSettings.Store;
 import io.github.cdilogin.internal.config.RememberSettings;
+import io.github.cdilogin.internal.config.RememberSettings.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;

@@ -64,4 +64,15 @@ public final class Servers {
         String jar = System.getProperty("payara.microJar", "");
         return "payara-micro".equals(System.getProperty("arquillian.launch")) && jar.contains("payara-micro-7.");
     }
+
+    /**
+     * @return whether the container keeps the caller its Jakarta Authentication module announced until the
+     *         end of the request after the library's logout (the {@code jakarta-security} mode of
+     *         {@code cdi-login.container-identity}): on Open Liberty the {@code request.logout()} that
+     *         {@code LoginManager.logout()} makes after ending the session leaves the request's identity as it
+     *         was (an application's own {@code request.logout()} ends it); the next request is anonymous there too
+     */
+    public static boolean keepsTheCallerUntilTheRequestEndsAfterLogout() {
+        return liberty();
+    }
 }

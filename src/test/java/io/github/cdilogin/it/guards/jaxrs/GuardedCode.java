@@ -2,8 +2,8 @@ package io.github.cdilogin.it.guards.jaxrs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.quickstart.it.support.OwnRememberTokenStore;
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.PayaraLogs;
 import io.github.cdilogin.test.PayaraMicroProcess;
 import java.net.URI;

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.quickstart.it.support.QuickstartServer;
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.quickstart.it.support.QuickstartServer;
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.example.jpa.it.support.Database;
 import io.github.cdilogin.example.jpa.it.support.ExampleServer;
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

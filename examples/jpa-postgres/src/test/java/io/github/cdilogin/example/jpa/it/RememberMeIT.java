@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.cdilogin.example.jpa.it.support.Database;
 import io.github.cdilogin.example.jpa.it.support.ExampleServer;
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -3,8 +3,8 @@ package io.github.cdilogin.example.jpa.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
 import java.util.Map;
 
 /** The assertions and steps the example's tests share; failures print the whole response. */
