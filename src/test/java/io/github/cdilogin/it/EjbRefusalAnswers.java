@@ -13,6 +13,7 @@ import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
 import java.net.URL;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,39 +78,37 @@ abstract class EjbRefusalAnswers {
         }
     }
 
+    /** The call is answered with the refusal, and the refused EJB method did not run. */
+    private void assertRefusedAndNotRun(int status, String body, Supplier<Response> call) {
+        int runs = ejbRuns();
+        assertRefusal(status, body, call.get());
+        assertEquals(runs, ejbRuns(), "the refused EJB method ran");
+    }
+
     @Test
     void anEjbRefusalReachingJaxRsIs403JsonForAUserWithoutTheRoleAndTheMethodDoesNotRun() {
-        int runs = ejbRuns();
-        assertRefusal(403, FORBIDDEN, loggedIn("bob").get("api/caller/admin"));
-        assertEquals(runs, ejbRuns());
+        assertRefusedAndNotRun(403, FORBIDDEN, () -> loggedIn("bob").get("api/caller/admin"));
     }
 
     @Test
     void anEjbRefusalReachingJaxRsIs401JsonForNobodyAndTheMethodDoesNotRun() {
-        int runs = ejbRuns();
-        assertRefusal(401, UNAUTHORIZED, anonymous().get("api/caller/admin"));
-        assertEquals(runs, ejbRuns());
+        assertRefusedAndNotRun(401, UNAUTHORIZED, () -> anonymous().get("api/caller/admin"));
     }
 
     @Test
     void anEjbRefusalLeavingAServletIs403JsonForAUserWithoutTheRoleAndTheMethodDoesNotRun() {
-        int runs = ejbRuns();
-        assertRefusal(403, FORBIDDEN, loggedIn("bob").get("ejb/admin/uncaught"));
-        assertEquals(runs, ejbRuns());
+        assertRefusedAndNotRun(403, FORBIDDEN, () -> loggedIn("bob").get("ejb/admin/uncaught"));
     }
 
     @Test
     void anEjbRefusalLeavingAServletIs401JsonForNobodyWhoAsksForJsonAndTheMethodDoesNotRun() {
-        int runs = ejbRuns();
-        assertRefusal(401, UNAUTHORIZED, anonymous().get("ejb/admin/uncaught", "Accept", "application/json"));
-        assertEquals(runs, ejbRuns());
+        assertRefusedAndNotRun(401, UNAUTHORIZED, () -> anonymous().get("ejb/admin/uncaught", "Accept", "application/json"));
     }
 
     @Test
     void anEjbRefusalLeavingAServletThatTookItsWriterIsStillTheLibrarysJsonAlone() {
-        int runs = ejbRuns();
-        assertRefusal(403, FORBIDDEN, loggedIn("bob").get("ejb/admin/uncaught?writer=first"));
-        assertRefusal(401, UNAUTHORIZED, anonymous().get("ejb/admin/uncaught?writer=first", "Accept", "application/json"));
-        assertEquals(runs, ejbRuns());
+        assertRefusedAndNotRun(403, FORBIDDEN, () -> loggedIn("bob").get("ejb/admin/uncaught?writer=first"));
+        assertRefusedAndNotRun(401, UNAUTHORIZED,
+                () -> anonymous().get("ejb/admin/uncaught?writer=first", "Accept", "application/json"));
     }
 }
