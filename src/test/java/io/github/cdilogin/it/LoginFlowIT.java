@@ -113,6 +113,19 @@ class LoginFlowIT {
         assertEquals("{\"error\":\"unauthorized\"}", fromResource.body(), fromResource.toString());
     }
 
+    /** The report servlet takes its writer before it calls the bean ({@code getWriter().print(reports.monthly())}). */
+    @Test
+    void aGuardedBeanRefusingAfterTheServletTookItsWriterIsThe401JsonAloneNotA500() {
+        int runs = Integer.parseInt(browser.get("api/probe/report-runs").body());
+
+        Response refused = browser.get("report", "Accept", "application/json");
+
+        assertEquals(401, refused.status(), refused.toString());
+        assertEquals("{\"error\":\"unauthorized\"}", refused.body(), refused.toString());
+        assertTrue(refused.header("Content-Type").startsWith("application/json"), refused.toString());
+        assertEquals(runs, Integer.parseInt(browser.get("api/probe/report-runs").body()));
+    }
+
     @Test
     void anonymousRequestsCreateNoSession() {
         browser.get("api/public");

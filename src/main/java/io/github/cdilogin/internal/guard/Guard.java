@@ -10,6 +10,7 @@ import io.github.cdilogin.internal.cdi.LoginEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.interceptor.InvocationContext;
+import java.security.Principal;
 import java.util.function.Supplier;
 
 /**
@@ -67,6 +68,23 @@ public class Guard {
         refused(verdict, user, target);
         throw verdict == Verdict.NEEDS_REFRESH ? new FreshLoginRequiredException("Fresh login required for " + target)
                 : new LoginRequiredException("Login required for " + target);
+    }
+
+    /**
+     * How a container's refusal to call an EJB for the request's caller ({@code EJBAccessException}) is told:
+     * {@link Refusal#FORBIDDEN} when the platform sees a caller, or when the request has a cdi-login login
+     * that the container does not know (the {@code none} mode): sending that user to the login view again would
+     * not help. Else {@link Refusal#UNAUTHORIZED}.
+     *
+     * @param platformCaller the principal the platform sees (the servlet request's, JAX-RS's), or {@code null}
+     * @return the refusal to answer
+     */
+    public Refusal ejbRefusal(Principal platformCaller) {
+        if (platformCaller != null) {
+            return Refusal.FORBIDDEN;
+        }
+        LoginUser user = RequestContexts.orNull(login::currentUser);
+        return user != null && user.isAuthenticated() ? Refusal.FORBIDDEN : Refusal.UNAUTHORIZED;
     }
 
     private Verdict verdict(Requirement requirement, LoginUser user) {

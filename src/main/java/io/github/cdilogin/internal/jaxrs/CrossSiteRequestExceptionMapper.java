@@ -1,7 +1,9 @@
 package io.github.cdilogin.internal.jaxrs;
 
 import io.github.cdilogin.CrossSiteRequestException;
-import jakarta.ws.rs.core.MediaType;
+import io.github.cdilogin.internal.cdi.LazyBean;
+import io.github.cdilogin.internal.config.LoginConfiguration;
+import io.github.cdilogin.internal.guard.Refusal;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -11,14 +13,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  */
 public class CrossSiteRequestExceptionMapper implements ExceptionMapper<CrossSiteRequestException> {
 
-    private static final String JSON = "{\"error\":\"cross-site request\"}";
+    private final LazyBean<LoginConfiguration> configuration = new LazyBean<>(LoginConfiguration.class);
 
     @Override
     public Response toResponse(CrossSiteRequestException refused) {
-        return Response.status(Response.Status.FORBIDDEN)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store")
-                .entity(JSON)
-                .build();
+        return JsonRefusals.of(Refusal.CROSS_SITE, configuration.get().settings());
     }
 }

@@ -4,6 +4,7 @@ import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.config.ContainerIdentity;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.guard.Guard;
+import io.github.cdilogin.internal.guard.Refusal;
 import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.guard.Verdict;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -53,6 +54,6 @@ final class JaxRsRolesFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        request.abortWith(JsonRefusals.forbidden());
+        request.abortWith(JsonRefusals.of(Refusal.FORBIDDEN, configuration.get().settings()));
     }
 }

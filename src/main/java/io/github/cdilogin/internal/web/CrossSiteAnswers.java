@@ -1,22 +1,18 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.CrossSiteRequestException;
+import io.github.cdilogin.internal.guard.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The servlet side's answer to a request a page on another site sent ({@link CrossSiteRequestException}):
- * {@code 403}, in JSON to a client that wants JSON (as the {@code 401} is), else in plain text. Never a
- * redirect: the login form would not help a request that did not come from the application's pages.
+ * {@link Refusal#CROSS_SITE}, in JSON to a client that wants JSON (as the {@code 401} is), else in plain
+ * text. Never a redirect: the login form would not help a request that did not come from the application's
+ * pages.
  */
 final class CrossSiteAnswers {
-
-    static final String JSON = "{\"error\":\"cross-site request\"}";
-    private static final byte[] JSON_BODY = JSON.getBytes(StandardCharsets.UTF_8);
-    private static final byte[] TEXT_BODY = "This request came from another site, and was refused.\n"
-            .getBytes(StandardCharsets.UTF_8);
 
     private CrossSiteAnswers() {
     }
@@ -27,14 +23,10 @@ final class CrossSiteAnswers {
     }
 
     static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean json = AcceptHeader.prefersJson(request.getHeader("Accept"), request.getHeader("X-Requested-With"));
-        byte[] body = json ? JSON_BODY : TEXT_BODY;
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(json ? "application/json" : "text/plain");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (AcceptHeader.prefersJson(request.getHeader("Accept"), request.getHeader("X-Requested-With"))) {
+            ServletRefusals.write(Refusal.CROSS_SITE, null, response);
+        } else {
+            ServletRefusals.writeText(Refusal.CROSS_SITE, Refusal.CROSS_SITE_TEXT, response);
+        }
     }
 }

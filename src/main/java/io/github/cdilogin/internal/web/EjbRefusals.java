@@ -1,24 +1,23 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequiredException;
+import io.github.cdilogin.internal.guard.Guard;
+import io.github.cdilogin.internal.guard.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * An EJB the container refused to call for the request's caller ({@code EJBAccessException}: {@code @RolesAllowed},
  * {@code @DenyAll} on the bean) that reaches the library's filter from a servlet: answered as the guards
- * answer, not with the container's error page. A caller the platform knows gets {@code 403}
- * {@code {"error":"forbidden"}}; nobody gets the guards' own answer (the login view for a page, {@code 401}
- * JSON for an API). The exception is recognised by its class name, so that a server without Jakarta
- * Enterprise Beans loads nothing of it.
+ * answer, not with the container's error page. A caller the platform knows, or one with a cdi-login login the
+ * container does not know, gets {@link Refusal#FORBIDDEN} ({@link Guard#ejbRefusal}); nobody gets the guards'
+ * own answer (the login view for a page, {@code 401} JSON for an API). The exception is recognised by its class
+ * name, so that a server without Jakarta Enterprise Beans loads nothing of it.
  */
 final class EjbRefusals {
 
     private static final String ACCESS_REFUSED = "jakarta.ejb.EJBAccessException";
-    private static final String FORBIDDEN_TEXT = "{\"error\":\"forbidden\"}";
-    private static final byte[] FORBIDDEN = FORBIDDEN_TEXT.getBytes(StandardCharsets.UTF_8);
 
     private EjbRefusals() {
     }
@@ -43,22 +42,11 @@ final class EjbRefusals {
      */
     static void answer(ServletGate gate, HttpServletRequest presented, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (presented.getUserPrincipal() == null) {
+        if (gate.ejbRefusal(presented.getUserPrincipal()) == Refusal.FORBIDDEN) {
+            ServletRefusals.write(Refusal.FORBIDDEN, null, response);
+        } else {
             gate.answer(new LoginRequiredException("an EJB refused the anonymous caller"), request, response,
                     ServletAnswers.target(request));
-            return;
-        }
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(FORBIDDEN.length);
-        try {
-            response.getOutputStream().write(FORBIDDEN);
-        } catch (IllegalStateException writerTaken) {
-            // The servlet had taken the writer before the EJB refused (its buffer was reset above).
-            response.getWriter().write(FORBIDDEN_TEXT);
         }
     }
 }

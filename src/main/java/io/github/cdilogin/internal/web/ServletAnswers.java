@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.web;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.ViewSettings;
+import io.github.cdilogin.internal.guard.Refusal;
 import io.github.cdilogin.internal.guard.Verdict;
 import io.github.cdilogin.internal.session.SessionAttributes;
 import io.github.cdilogin.spi.NeedsRefreshHandler;
@@ -45,7 +46,7 @@ final class ServletAnswers {
         response.resetBuffer();
         response.setHeader("Cache-Control", "no-store");
         if (AcceptHeader.prefersJson(request.getHeader("Accept"), request.getHeader("X-Requested-With"))) {
-            unauthorized(verdict, response, settings.guards().wwwAuthenticate());
+            ServletRefusals.write(Refusal.of(verdict), settings.guards().wwwAuthenticate(), response);
             return;
         }
         if (customAnswer(verdict, request, response, application)) {
@@ -54,7 +55,7 @@ final class ServletAnswers {
         ViewSettings views = settings.views();
         String view = verdict == Verdict.NEEDS_REFRESH ? views.refreshView() : views.loginViewFor(path(request));
         if (view == null) {
-            unauthorized(verdict, response, settings.guards().wwwAuthenticate());
+            ServletRefusals.write(Refusal.of(verdict), settings.guards().wwwAuthenticate(), response);
             return;
         }
         // Relative unless an origin is configured: the browser stays on the host it asked, whatever Host header came.
@@ -75,13 +76,9 @@ final class ServletAnswers {
     }
 
     private static void facesRedirect(HttpServletResponse response, String location) throws IOException {
-        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                + xmlAttribute(location) + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        ServletRefusals.body(response, "text/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + xmlAttribute(location) + "\"/></partial-response>");
     }
 
     private static String xmlAttribute(String value) {
@@ -116,16 +113,6 @@ final class ServletAnswers {
             return true;
         }
         return false;
-    }
-
-    static void unauthorized(Verdict verdict, HttpServletResponse response, String challenge) throws IOException {
-        byte[] body = verdict.json().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", challenge);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
     /** @return the path and query asked for, as the {@code next} a login view sends the user back to */

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.function.Supplier;
 
 /**
@@ -111,6 +112,14 @@ final class ServletGate {
             throws IOException {
         answers.answer(refused instanceof FreshLoginRequiredException ? Verdict.NEEDS_REFRESH : Verdict.UNAUTHORIZED,
                 request, response, application.get(), asked);
+    }
+
+    /**
+     * @param platformCaller the principal the application sees, or {@code null}
+     * @return how the container's refusal to call an EJB is told ({@link Guard#ejbRefusal})
+     */
+    io.github.cdilogin.internal.guard.Refusal ejbRefusal(Principal platformCaller) {
+        return guard.get().ejbRefusal(platformCaller);
     }
 
     /** Containers wrap what a servlet throws (ServletException, EJBException, ...): looks along the causes. */

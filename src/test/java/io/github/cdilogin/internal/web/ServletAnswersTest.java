@@ -14,13 +14,18 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link ServletAnswers}: a Faces Ajax request is sent to the login view in a way Faces' JavaScript follows. */
+/**
+ * {@link ServletAnswers}: a Faces Ajax request is sent to the login view in a way Faces' JavaScript follows; an
+ * answer is written whether the application took the response's writer or not.
+ */
 class ServletAnswersTest {
 
     /** The few request methods the answers read; any other call fails. */
@@ -37,9 +42,14 @@ class ServletAnswersTest {
                 });
     }
 
-    /** A response that keeps what is set on it. */
+    /**
+     * A response that keeps what is set on it. Once its writer is taken, its output stream is barred, as the
+     * Servlet specification says ({@code IllegalStateException}).
+     */
     private static final class Recorded {
         int status;
+        boolean writerTaken;
+        final StringWriter written = new StringWriter();
         String contentType;
         final Map<String, String> headers = new HashMap<>();
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -49,7 +59,17 @@ class ServletAnswersTest {
                         case "setStatus" -> status = (Integer) args[0];
                         case "setHeader" -> headers.put((String) args[0], (String) args[1]);
                         case "setContentType" -> contentType = (String) args[0];
+                        case "getWriter" -> {
+                            writerTaken = true;
+                            return new PrintWriter(written, true);
+                        }
+                        case "getCharacterEncoding" -> {
+                            return "ISO-8859-1";
+                        }
                         case "getOutputStream" -> {
+                            if (writerTaken) {
+                                throw new IllegalStateException("getWriter() has been called");
+                            }
                             return new ServletOutputStream() {
                                 @Override
                                 public void write(int b) {
@@ -73,13 +93,17 @@ class ServletAnswersTest {
                 });
 
         String body() {
-            return body.toString(StandardCharsets.UTF_8);
+            return body.toString(StandardCharsets.UTF_8) + written;
         }
     }
 
     private static Recorded answer(Map<String, String> settings, Map<String, String> headers) throws Exception {
+        return answer(settings, headers, new Recorded());
+    }
+
+    private static Recorded answer(Map<String, String> settings, Map<String, String> headers, Recorded response)
+            throws Exception {
         LoginSettings read = SettingsReader.read(settings::get);
-        Recorded response = new Recorded();
         new ServletAnswers(read).answer(Verdict.UNAUTHORIZED, request(headers), response.servlet, new ApplicationBeans());
         return response;
     }
@@ -101,6 +125,30 @@ class ServletAnswersTest {
 
         assertEquals(401, response.status);
         assertEquals("{\"error\":\"unauthorized\"}", response.body());
+    }
+
+    @Test
+    void aRefusalAfterTheApplicationTookTheWriterIsWrittenWithTheWriterNotA500() throws Exception {
+        Recorded response = new Recorded();
+        response.servlet.getWriter();
+
+        answer(Map.of(), Map.of("Accept", "application/json"), response);
+
+        assertEquals(401, response.status);
+        assertEquals("{\"error\":\"unauthorized\"}", response.body());
+        assertEquals("Session realm=\"cdi-login\"", response.headers.get("WWW-Authenticate"));
+        assertEquals("no-store", response.headers.get("Cache-Control"));
+    }
+
+    @Test
+    void aFacesAjaxRedirectAfterTheApplicationTookTheWriterIsWrittenWithTheWriter() throws Exception {
+        Recorded response = new Recorded();
+        response.servlet.getWriter();
+
+        answer(Map.of(Setting.LOGIN_VIEW.key(), "/login"), Map.of("Faces-Request", "partial/ajax"), response);
+
+        assertEquals(200, response.status);
+        assertTrue(response.body().contains("<redirect url=\"/app/login?next="), response.body());
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * GET shows the "form" and starts a session, as a login page with a CSRF token would; POST logs the
  * named user in (no password: the ITs test the library, not credentials). {@code fresh=false} logs in
- * as not fresh; {@code remember=on} (and {@code duration=PT2S}) asks for the remember cookie.
+ * as not fresh; {@code remember=on} (and {@code duration=PT2S}) asks for the remember cookie;
+ * {@code writer=first} takes the response's writer before the login, as a page that prints as it goes does.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -45,6 +46,9 @@ public class LoginServlet extends HttpServlet {
             options = duration == null ? options.remember() : options.remember(Duration.parse(duration));
         }
         response.setContentType("text/plain");
+        if ("first".equals(request.getParameter("writer"))) {
+            response.getWriter().print("logging in ");
+        }
         if (!loginManager.login(user, options)) {
             response.setStatus(403);
             response.getWriter().print("Account disabled");

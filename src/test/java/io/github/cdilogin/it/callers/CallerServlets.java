@@ -66,7 +66,11 @@ public final class CallerServlets {
         }
     }
 
-    /** Calls the EJB's admin-only method and lets a refusal through, for the library's filter to answer. */
+    /**
+     * Calls the EJB's admin-only method and lets a refusal through, for the library's filter to answer. With
+     * {@code writer=first} it takes the response's writer and writes to it first, as a page that prints as it
+     * goes does: the library's answer must then be written with the writer, the output stream being barred.
+     */
     @WebServlet("/ejb/admin/uncaught")
     public static class Uncaught extends HttpServlet {
         private static final long serialVersionUID = 1L;
@@ -76,8 +80,11 @@ public final class CallerServlets {
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            String answer = bean.adminOnly();
             response.setContentType("text/plain");
+            if ("first".equals(request.getParameter("writer"))) {
+                response.getWriter().print("started ");
+            }
+            String answer = bean.adminOnly();
             response.getWriter().print(answer);
         }
     }

@@ -232,6 +232,23 @@ class CrossSiteRequestsIT {
     }
 
     @Test
+    void aRefusalAfterTheServletTookItsWriterIsThe403AloneAndLogsNobodyIn() {
+        int aliceBefore = logins("alice");
+
+        Response text = browser.post("login", Map.of("username", "alice", "writer", "first"), "Sec-Fetch-Site", "cross-site");
+        Response json = browser.post("login", Map.of("username", "alice", "writer", "first"), "Sec-Fetch-Site", "cross-site",
+                "Accept", "application/json");
+
+        assertRefused(text);
+        assertEquals("This request came from another site, and was refused.\n", text.body(), text.toString());
+        assertRefused(json);
+        assertEquals("{\"error\":\"cross-site request\"}", json.body(), json.toString());
+        assertTrue(json.header("Content-Type").startsWith("application/json"), json.toString());
+        assertEquals("status 401", me(browser));
+        assertEquals(aliceBefore, logins("alice"), events());
+    }
+
+    @Test
     void aJaxRsResourcesCrossSiteLoginIs403JsonAndLogsNobodyIn() {
         int aliceBefore = logins("alice");
 
