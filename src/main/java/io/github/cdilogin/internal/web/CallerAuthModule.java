@@ -3,11 +3,9 @@ package io.github.cdilogin.internal.web;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
-import io.github.cdilogin.internal.cdi.ApplicationBeans;
 import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.config.RememberSettings;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
-import io.github.cdilogin.internal.remember.RememberCookie;
 import jakarta.security.auth.message.AuthException;
 import jakarta.security.auth.message.AuthStatus;
 import jakarta.security.auth.message.MessageInfo;
@@ -53,17 +51,13 @@ final class CallerAuthModule implements ServerAuthModule {
     private static final String[] NO_GROUPS = {};
     private static final String AUTH_TYPE = "jakarta.servlet.http.authType";
 
-    private final RememberCookie rememberCookie;
+    private final LoginTraces traces;
     private final Supplier<LoginManager> login;
-    private final Supplier<Boolean> requestLoader;
     private CallbackHandler handler;
-    /** Whether the application has a {@code RequestLoader}: any request may then carry a login. */
-    private volatile Boolean loadsFromRequests;
 
     /** @param remember the remember cookie's settings, for its name */
     CallerAuthModule(RememberSettings remember) {
-        this(remember, new LazyBean<>(LoginManager.class)::get,
-                () -> new LazyBean<>(ApplicationBeans.class).get().requestLoader() != null);
+        this(new LoginTraces(remember), new LazyBean<>(LoginManager.class)::get);
     }
 
     /**
@@ -72,9 +66,12 @@ final class CallerAuthModule implements ServerAuthModule {
      * @param requestLoader whether the application has a {@code RequestLoader}, asked once
      */
     CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Supplier<Boolean> requestLoader) {
-        this.rememberCookie = new RememberCookie(remember);
+        this(new LoginTraces(remember, requestLoader), login);
+    }
+
+    private CallerAuthModule(LoginTraces traces, Supplier<LoginManager> login) {
+        this.traces = traces;
         this.login = login;
-        this.requestLoader = requestLoader;
     }
 
     @Override
@@ -94,7 +91,7 @@ final class CallerAuthModule implements ServerAuthModule {
                 || !(message.getResponseMessage() instanceof HttpServletResponse response)) {
             return AuthStatus.SUCCESS;
         }
-        LoginUser user = mayCarryLogin(request) ? currentUser(request, response) : null;
+        LoginUser user = traces.mayCarryLogin(request) ? currentUser(request, response) : null;
         if (user == null || user.isAnonymous() || user.getId() == null) {
             // The Servlet profile's way to say "nobody": a null caller principal, and SUCCESS.
             tell(new CallerPrincipalCallback(client, (Principal) null));
@@ -106,16 +103,6 @@ final class CallerAuthModule implements ServerAuthModule {
         tell(new CallerPrincipalCallback(client, user.getId()),
                 new GroupPrincipalCallback(client, roles == null || roles.isEmpty() ? NO_GROUPS : roles.toArray(NO_GROUPS)));
         return AuthStatus.SUCCESS;
-    }
-
-    /** A request that cannot carry a login costs a look at its session id and cookies, nothing more. */
-    private boolean mayCarryLogin(HttpServletRequest request) {
-        Boolean fromRequests = loadsFromRequests;
-        if (fromRequests == null) {
-            fromRequests = requestLoader.get();
-            loadsFromRequests = fromRequests;
-        }
-        return fromRequests || request.getRequestedSessionId() != null || rememberCookie.isPresent(request);
     }
 
     /**

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.function.Supplier;
 
 /**
  * The request as the library's filter passes it on in the {@code request} mode of
@@ -19,7 +18,9 @@ import java.util.function.Supplier;
  * JSP and Faces EL, and a JAX-RS {@code SecurityContext} (Jersey and RESTEasy read the servlet request)
  * see who logged in with cdi-login.
  *
- * <p>Lazy: the user is loaded at the first of these questions, never by the wrapping itself. The user is
+ * <p>Lazy: the user is loaded at the first of these questions, never by the wrapping itself, and a request
+ * that cannot carry a login ({@link LoginTraces}: no session, no remember cookie, no {@code RequestLoader})
+ * is answered "nobody" without the login being looked up, since GlassFish and Payara ask every request. The user is
  * asked again at every question (the request-scoped login keeps it), so a logout or a login during the
  * request is seen at once.
  *
@@ -41,19 +42,20 @@ final class IdentityRequest extends HttpServletRequestWrapper implements Current
     // object, which a sixth field would make 40. Hence the principal cached without its user.
     private final HttpServletRequest container;
     private final HttpServletResponse response;
-    private final Supplier<LoginManager> login;
+    private final IdentityRequests identity;
     private UserPrincipal principal;
 
     /**
      * @param request the container's request
      * @param response its response
-     * @param login the request-scoped login (its proxy), asked only when a question comes
+     * @param identity the request-scoped login (its proxy), asked only when a question comes, and only
+     *        for a request that may carry a login
      */
-    IdentityRequest(HttpServletRequest request, HttpServletResponse response, Supplier<LoginManager> login) {
+    IdentityRequest(HttpServletRequest request, HttpServletResponse response, IdentityRequests identity) {
         super(request);
         this.container = request;
         this.response = response;
-        this.login = login;
+        this.identity = identity;
     }
 
     /** @return the container's request, as the filter received it (even if the application re-wrapped this one) */
@@ -150,15 +152,18 @@ final class IdentityRequest extends HttpServletRequestWrapper implements Current
         if (super.getUserPrincipal() != null) {
             super.logout();
         } else if (user() != null) {
-            login.get().logout();
+            identity.login().logout();
         }
     }
 
     /** @return the logged-in user, or {@code null} for nobody (the anonymous user, an inactive one, no request context) */
     private LoginUser user() {
+        if (!identity.mayCarryLogin(container)) {
+            return null;
+        }
         LoginUser user;
         try {
-            user = login.get().currentUser();
+            user = identity.login().currentUser();
         } catch (ContextNotActiveException noRequestContext) {
             // Another thread of an asynchronous request: nobody can be logged in there.
             return null;

@@ -47,7 +47,7 @@ final class ServletGate {
     ServletGate(LoginSettings settings) {
         this.settings = settings;
         this.answers = new ServletAnswers(settings);
-        this.identity = new IdentityRequests(settings.identity());
+        this.identity = new IdentityRequests(settings);
     }
 
     /**

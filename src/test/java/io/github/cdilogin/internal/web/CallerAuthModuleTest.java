@@ -61,12 +61,16 @@ class CallerAuthModuleTest {
         return module;
     }
 
-    /** A request with the given session id and cookies; any other question than those read here fails. */
+    /**
+     * A request with the given session id and cookies, before any session was made for it; any other question
+     * than those read here fails.
+     */
     private static HttpServletRequest request(String sessionId, Cookie... cookies) {
         return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestedSessionId" -> sessionId;
                     case "getCookies" -> cookies.length == 0 ? null : cookies;
+                    case "getSession" -> null;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.config.ContainerIdentity;
+import io.github.cdilogin.internal.config.LoginSettings;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.util.Set;
@@ -49,10 +52,26 @@ class IdentityRequestTest {
                 });
     }
 
-    /** A container request that knows nobody, or its own principal; any other call than those read here fails. */
+    /**
+     * A container request of a visitor who has a session, which knows nobody or its own principal; any other
+     * call than those read here fails.
+     */
     private static HttpServletRequest container(Principal own, String role) {
+        return container(own, role, "session-1", null, false);
+    }
+
+    /**
+     * @param sessionId the session id the request asks for, or {@code null}
+     * @param cookies its cookies, or {@code null}
+     * @param sessionMade whether a session was made during the request (a login)
+     */
+    private static HttpServletRequest container(Principal own, String role, String sessionId, Cookie[] cookies,
+                                                boolean sessionMade) {
         return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getRequestedSessionId" -> sessionId;
+                    case "getCookies" -> cookies;
+                    case "getSession" -> sessionMade && !((Boolean) args[0]) ? sessionOf(proxy) : null;
                     case "getUserPrincipal" -> own;
                     case "getRemoteUser" -> own == null ? null : own.getName();
                     case "isUserInRole" -> own != null && args[0].equals(role);
@@ -69,6 +88,23 @@ class IdentityRequestTest {
 
     private static final AtomicInteger containerLogouts = new AtomicInteger();
 
+    /** A session that is only there: the tests that make one never read it. */
+    private static HttpSession sessionOf(Object request) {
+        return (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(), new Class<?>[] {HttpSession.class},
+                (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The settings' traces of a login, in an application with a {@code RequestLoader} or without. */
+    private static LoginTraces traces(boolean requestLoader) {
+        return new LoginTraces(LoginSettings.defaults().remember(), () -> requestLoader);
+    }
+
+    private static IdentityRequests identity(ContainerIdentity mode, Supplier<LoginManager> login) {
+        return new IdentityRequests(mode, login, traces(false));
+    }
+
     private final CountingLogin login = new CountingLogin();
     private final Supplier<LoginManager> manager = () -> login.manager;
 
@@ -78,7 +114,7 @@ class IdentityRequestTest {
     }
 
     private HttpServletRequest wrapped() {
-        return presented(new IdentityRequests(ContainerIdentity.REQUEST, manager), container(null, null));
+        return presented(identity(ContainerIdentity.REQUEST, manager), container(null, null));
     }
 
     @Test
@@ -86,6 +122,31 @@ class IdentityRequestTest {
         HttpServletRequest request = wrapped();
         assertEquals("/app/catalog", request.getRequestURI());
         assertEquals(0, login.asked.get());
+    }
+
+    @Test
+    void aVisitorWithoutSessionOrRememberCookieIsNobodyWithoutTheLoginBeingAsked() {
+        login.user = ALICE; // what the login would say: it must not be asked
+        HttpServletRequest request = presented(identity(ContainerIdentity.REQUEST, manager),
+                container(null, null, null, new Cookie[] {new Cookie("theme", "dark")}, false));
+        assertNull(request.getUserPrincipal());
+        assertNull(request.getRemoteUser());
+        assertNull(request.getAuthType());
+        assertFalse(request.isUserInRole("**"));
+        assertEquals(0, login.asked.get());
+    }
+
+    @Test
+    void aRememberCookieASessionMadeDuringTheRequestOrARequestLoaderMakeTheLoginAsked() {
+        login.user = ALICE;
+        Cookie[] remember = {new Cookie(LoginSettings.defaults().remember().cookieName(), "anything")};
+        assertEquals("alice", presented(identity(ContainerIdentity.REQUEST, manager),
+                container(null, null, null, remember, false)).getRemoteUser());
+        assertEquals("alice", presented(identity(ContainerIdentity.REQUEST, manager),
+                container(null, null, null, null, true)).getRemoteUser(), "a login during the request made its session");
+        assertEquals("alice", presented(new IdentityRequests(ContainerIdentity.REQUEST, manager, traces(true)),
+                container(null, null, null, null, false)).getRemoteUser(), "a RequestLoader reads any request");
+        assertEquals(3, login.asked.get());
     }
 
     @Test
@@ -143,7 +204,7 @@ class IdentityRequestTest {
     void theContainersOwnPrincipalWinsAndTheUserIsNotLoaded() {
         login.user = ALICE;
         Principal own = () -> "realm-user";
-        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, manager),
+        HttpServletRequest request = presented(identity(ContainerIdentity.REQUEST, manager),
                 container(own, "manager"));
         assertSame(own, request.getUserPrincipal());
         assertEquals("realm-user", request.getRemoteUser());
@@ -155,7 +216,7 @@ class IdentityRequestTest {
 
     @Test
     void noRequestContextMeansNobodyNotAnError() {
-        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, () -> {
+        HttpServletRequest request = presented(identity(ContainerIdentity.REQUEST, () -> {
             throw new ContextNotActiveException("no request context on this thread");
         }), container(null, null));
         assertNull(request.getUserPrincipal());
@@ -165,13 +226,13 @@ class IdentityRequestTest {
     @Test
     void noneModePassesTheContainersRequestOnUntouched() {
         HttpServletRequest original = container(null, null);
-        assertSame(original, presented(new IdentityRequests(ContainerIdentity.NONE, manager), original));
+        assertSame(original, presented(identity(ContainerIdentity.NONE, manager), original));
         assertEquals(0, login.asked.get());
     }
 
     @Test
     void otherLoginFailuresAreNotSwallowed() {
-        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, () -> {
+        HttpServletRequest request = presented(identity(ContainerIdentity.REQUEST, () -> {
             throw new IllegalStateException("loader failed");
         }), container(null, null));
         assertThrows(IllegalStateException.class, request::getUserPrincipal);
@@ -196,7 +257,7 @@ class IdentityRequestTest {
     @Test
     void authenticateIsTheContainersWhenTheContainerAuthenticatedTheRequest() throws Exception {
         login.user = ALICE;
-        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, manager),
+        HttpServletRequest request = presented(identity(ContainerIdentity.REQUEST, manager),
                 container(() -> "realm-user", "manager"));
         assertTrue(request.authenticate(untouchable()));
         assertEquals(0, login.asked.get());
@@ -226,7 +287,7 @@ class IdentityRequestTest {
     @Test
     void thePlatformsLogoutIsTheContainersWhenTheContainerAuthenticatedTheRequest() throws Exception {
         login.user = ALICE;
-        HttpServletRequest request = presented(new IdentityRequests(ContainerIdentity.REQUEST, manager),
+        HttpServletRequest request = presented(identity(ContainerIdentity.REQUEST, manager),
                 container(() -> "realm-user", "manager"));
         int container = containerLogouts.get();
         request.logout();

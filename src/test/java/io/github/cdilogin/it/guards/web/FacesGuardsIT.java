@@ -18,7 +18,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -135,8 +134,6 @@ class FacesGuardsIT {
     }
 
     @Test
-    @Disabled("passes once merged with the branch that makes Guard.enforce refuse during OPTIONS requests (guards-jaxrs);"
-            + " a CDI bean is the interceptor's to guard, not the servlet door's")
     void anonymousOptionsNeverRunsTheGuardedBeanBehindAFacesPage() {
         account("OPTIONS", null);
     }

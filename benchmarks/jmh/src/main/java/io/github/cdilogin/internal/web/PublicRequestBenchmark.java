@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginRequired;
+import io.github.cdilogin.internal.config.ContainerIdentity;
 import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.SettingsReader;
@@ -8,13 +9,16 @@ import io.github.cdilogin.internal.guard.Requirement;
 import io.github.cdilogin.internal.login.CurrentHttpRequest;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.MappingMatch;
 import java.lang.reflect.Proxy;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +58,7 @@ public class PublicRequestBenchmark {
     private Map<String, Requirement> before;
     private ServletGate identityRequest;
     private ServletGate identityNone;
+    private IdentityRequests askedForItsPrincipal;
     private final HttpServletResponse response = unsupported(HttpServletResponse.class);
 
     @Setup
@@ -64,7 +69,12 @@ public class PublicRequestBenchmark {
         withParameter = request("/app/catalog/shoes/42;jsessionid=0123456789ABCDEF");
         prefixes = settings.guards().loginRequiredPaths();
         before = Map.of("guarded", Requirement.LOGIN);
-        identityRequest = new ServletGate(settings);
+        identityRequest = new ServletGate(SettingsReader.read(Map.of(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin,/account",
+                Setting.CONTAINER_IDENTITY.key(), "request")::get));
+        // No CDI here: a login looked up would fail the benchmark, which is the point.
+        askedForItsPrincipal = new IdentityRequests(ContainerIdentity.REQUEST, () -> {
+            throw new IllegalStateException("the login was looked up for a request that cannot carry one");
+        }, new LoginTraces(settings.remember(), () -> false));
         identityNone = new ServletGate(SettingsReader.read(Map.of(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin,/account",
                 Setting.CONTAINER_IDENTITY.key(), "none")::get));
         if (guarded.requirementFor(plain) != null || guarded.requirementFor(withParameter) != null || before(plain) != null) {
@@ -78,7 +88,7 @@ public class PublicRequestBenchmark {
     }
 
     /**
-     * The request filter's public path with {@code cdi-login.container-identity=request} (the default): the
+     * The request filter's public path with {@code cdi-login.container-identity=request}: the
      * decision, then the hand-over to the library, which is also the request wrapped for the chain. Returned
      * so that it escapes, as it does into the chain: its allocation is measured, not optimised away.
      */
@@ -98,6 +108,21 @@ public class PublicRequestBenchmark {
         }
         CurrentHttpRequest.Exchange exchange = identityNone.exchange(plain, response);
         return IdentityRequests.presented(exchange) == plain ? exchange : null;
+    }
+
+    /**
+     * What GlassFish and Payara add to each request in {@code request} mode: the request as presented, asked
+     * for its principal before the servlet runs. The visitor has no session and no remember cookie, so the
+     * answer is nobody, from the request alone ({@code LoginTraces}): no login is looked up. As in
+     * {@link #publicRequestPresented()}, the decision first and the presented request returned, so that it escapes.
+     */
+    @Benchmark
+    public HttpServletRequest publicRequestAskedForItsPrincipal() {
+        if (guarded.requirementFor(plain) != null) {
+            return null;
+        }
+        HttpServletRequest presented = IdentityRequests.presented(askedForItsPrincipal.exchange(plain, response));
+        return presented.getUserPrincipal() == null ? presented : null;
     }
 
     @Benchmark
@@ -135,6 +160,10 @@ public class PublicRequestBenchmark {
             public String getServletPath() { return "/catalog"; }
             public String getPathInfo() { return "/shoes/42"; }
             public HttpServletMapping getHttpServletMapping() { return mapping; }
+            public String getRequestedSessionId() { return null; }
+            public Cookie[] getCookies() { return null; }
+            public HttpSession getSession(boolean create) { return null; }
+            public Principal getUserPrincipal() { return null; }
         };
     }
 

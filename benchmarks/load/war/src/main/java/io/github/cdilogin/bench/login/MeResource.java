@@ -33,6 +33,17 @@ public class MeResource {
     }
 
     /**
+     * {@code /api/me/principal}: the name the platform gives the request's caller ({@code -} for none),
+     * so that a run can see which {@code cdi-login.container-identity} mode its server is in.
+     */
+    @GET
+    @Path("principal")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String principal(@Context HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName();
+    }
+
+    /**
      * {@code /api/me/remembered}: the same answer, for the remember-cookie run, whose client sends only
      * a remember cookie. wrk's Lua sees one header of a name, and a restore sets two cookies, so the
      * rotated remember value is repeated in {@code X-Remember}. The client never sends back the session

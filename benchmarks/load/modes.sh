@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The price of cdi-login.container-identity's modes (issue 12) under load. One Payara Micro 6.2025.10 serves the
+# benchmark WAR once per mode, side by side (/bench in none, the default; /bench-request and /bench-identity
+# in request and jakarta-security, each set in the WAR's microprofile-config.properties), the same WAR without
+# cdi-login (/bench-plain) and the Jakarta Security WAR (/bench-jsec). Measured in pairs as run.sh measures
+# (measure.sh), every pair on the one server:
+#   I1 /api/me by session, jakarta-security mode / Jakarta Security's own guarded endpoint     target >= 1.3
+#   I2 /api/me by session, jakarta-security mode / the same in mode none                       the mode's price
+#   I3 /api/public (anonymous), jakarta-security mode / the same in mode none                  the anonymous price
+#   R1 /api/public, request mode / the WAR without cdi-login                                   target >= 0.98
+#   R2 /api/me by session, request mode / the hand-made session check in the same WAR         target >= 0.97
+#   R3 /api/public, request mode / the same in mode none                                       the anonymous price
+# Before measuring, /api/me/principal shows each WAR's mode: the logged-in user's id in request and
+# jakarta-security mode, "-" in none.
+#
+#   bash benchmarks/load/modes.sh                      # WARMUP=60 DURATION=5 TIME_LIMIT=600, every ratio
+#   ONLY=I1,I2,I3 bash benchmarks/load/modes.sh        # just those ratios
+set -euo pipefail
+source "$(dirname "$0")/payara.sh"
+STATE_DIR="$LOAD_DIR/target/modes"
+WARMUP=${WARMUP:-60}
+TIME_LIMIT=${TIME_LIMIT:-600}
+source "$LOAD_DIR/measure.sh"
+PORT=${PORT:-18111}
+
+ensure_wrk
+reset_results
+build_wars
+trap stop_payaras EXIT
+start_payara modes "$PORT" "$WAR_DIR/bench.war" "$WAR_DIR/bench-request.war" "$WAR_DIR/bench-identity.war" \
+  "$WAR_DIR/bench-plain.war" "$WAR_DIR/bench-jsec.war"
+PAYARA=${PAYARA_PIDS[0]}
+wait_ready modes "$PORT" /bench /bench-request /bench-identity /bench-plain /bench-jsec
+
+# Made without a User-Agent, as wrk sends its requests (session protection would see another client).
+session_cookie() { # URL: the JSESSIONID the login at URL sets
+  curl -s -H 'User-Agent:' -o /dev/null -D - "$1" | tr -d '\r' | sed -n 's/^Set-Cookie: \(JSESSIONID=[^;]*\).*/\1/Ip' | tail -1
+}
+BASE="http://127.0.0.1:$PORT"
+declare -A SESSION
+for context in /bench /bench-request /bench-identity; do
+  SESSION[$context]=$(session_cookie "$BASE$context/login?user=u1")
+done
+for check in "/bench -" "/bench-request u1" "/bench-identity u1"; do
+  read -r context expected <<< "$check"
+  seen=$(curl -s -H 'User-Agent:' -H "Cookie: ${SESSION[$context]}" "$BASE$context/api/me/principal")
+  [ "$seen" = "$expected" ] || { echo "$context: the platform sees '$seen', not '$expected': is the WAR's mode on? (log: $STATE_DIR/modes/server.log)" >&2; exit 1; }
+  echo "$context: the platform sees '$seen'"
+done
+
+SERVER="Payara Micro 6.2025.10"
+scenario me-session-jakarta-security-mode "$PAYARA" "$SERVER" "$BASE/bench-identity/api/me" "Cookie: ${SESSION[/bench-identity]}"
+scenario public-jakarta-security-mode "$PAYARA" "$SERVER" "$BASE/bench-identity/api/public"
+scenario me-session-none "$PAYARA" "$SERVER" "$BASE/bench/api/me" "Cookie: ${SESSION[/bench]}"
+scenario public-none "$PAYARA" "$SERVER" "$BASE/bench/api/public"
+scenario jakarta-security-guarded "$PAYARA" "$SERVER" "$BASE/bench-jsec/api/guarded" \
+  "Cookie: $(session_cookie "$BASE/bench-jsec/jsec-login?user=u1")"
+scenario me-session-request-mode "$PAYARA" "$SERVER" "$BASE/bench-request/api/me" "Cookie: ${SESSION[/bench-request]}"
+scenario public-request-mode "$PAYARA" "$SERVER" "$BASE/bench-request/api/public"
+scenario public-without-cdi-login "$PAYARA" "$SERVER" "$BASE/bench-plain/api/public"
+scenario baseline-session-request-mode "$PAYARA" "$SERVER" "$BASE/bench-request/api/baseline" \
+  "Cookie: $(session_cookie "$BASE/bench-request/baseline-login?user=u1")"
+compare I1 me-session-jakarta-security-mode jakarta-security-guarded 1.3 "/api/me by session: jakarta-security mode / Jakarta Security guarded"
+compare I2 me-session-jakarta-security-mode me-session-none "" "/api/me by session: jakarta-security mode / mode none"
+compare I3 public-jakarta-security-mode public-none "" "/api/public: jakarta-security mode / mode none"
+compare R1 public-request-mode public-without-cdi-login 0.98 "/api/public: request mode / without cdi-login"
+compare R2 me-session-request-mode baseline-session-request-mode 0.97 "/api/me by session: request mode / hand-made session check"
+compare R3 public-request-mode public-none "" "/api/public: request mode / mode none"
+check_scenarios
+
+warm_up "$WARMUP"
+measure
+report "container-identity modes: one Payara Micro 6.2025.10 -Xmx512m serving the benchmark WAR in each mode, /bench-plain and /bench-jsec"
