@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JAX-RS and the servlet API all see it; a refused EJB method does not run; an anonymous request loads nobody;
  * a logout ends the container's identity in the same request.
  */
+@DisabledIf(value = "io.github.cdilogin.it.support.Servers#lacksJakartaAuthentication30",
+        disabledReason = "a Jakarta EE 9.1 server (TomEE 9) has no Jakarta Authentication 3.0: the mode fails the deployment with CDILOGIN-017")
 @ExtendWith({PayaraDeploymentGuard.class, ArquillianExtension.class})
 class ContainerIdentityJakartaSecurityIT {
 
