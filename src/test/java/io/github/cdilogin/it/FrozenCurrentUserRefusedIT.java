@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.it.frozen.FrozenComponent;
+import io.github.cdilogin.it.support.TomEELog;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -26,11 +27,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * On GlassFish and WildFly: a component that outlives a request and injects {@code @CurrentUser} of the
+ * On GlassFish, WildFly and TomEE: a component that outlives a request and injects {@code @CurrentUser} of the
  * application's own type fails the deployment, with a message naming the component, its field and the fix.
  * WildFly's adapter reports the failure with the server's message. GlassFish embedded's adapter, like
  * Payara's, reports a failed deployment as a success, but the server runs in this JVM: its log, read while
- * it deploys, says "Exception while loading the app" and why. Payara runs
+ * it deploys, says "Exception while loading the app" and why. TomEE's adapter reports the failure without
+ * the reason, which the test reads from the server's log ({@link TomEELog}). Payara runs
  * {@link FrozenCurrentUserRefusedOnPayaraIT}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,6 +73,7 @@ class FrozenCurrentUserRefusedIT {
     @EnumSource(FrozenComponent.class)
     void componentThatOutlivesTheRequestCannotTakeTheApplicationsUserType(FrozenComponent component) {
         ServerOutput output = ServerOutput.capture();
+        long tomee = TomEELog.mark();
         Exception refused = null;
         try {
             deployer.deploy(component.name());
@@ -83,7 +86,7 @@ class FrozenCurrentUserRefusedIT {
             undeployQuietly(component);
         }
         String failure = (refused == null ? "" : everything(refused)) + "\n--- server output while deploying ---\n"
-                + output.text();
+                + output.text() + TomEELog.since(tomee);
         assertTrue(refused != null || output.text().contains(GLASSFISH_FAILED), () -> component + " deployed:\n" + failure);
         assertAll(component.expectedInMessage().stream().map(part -> (Executable) () -> assertTrue(failure.contains(part),
                 () -> "'" + part + "' is neither in the deployment failure nor in the server's output:\n" + failure)));

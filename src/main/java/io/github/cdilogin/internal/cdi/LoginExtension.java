@@ -148,7 +148,19 @@ public class LoginExtension implements Extension {
             return;
         }
         for (String problem : currentUserInjections.addTarget(type, event.getInjectionTarget().getInjectionPoints())) {
+            logOnOpenWebBeans(event, problem);
             event.addDefinitionError(DeploymentFailures.cdi(problem));
+        }
+    }
+
+    /**
+     * OpenWebBeans 2.0 (TomEE 9) fails the deployment with "There are errors that are added by AfterBeanDiscovery
+     * event observers. Look at logs for further details" and logs none of them: there the problem, which names
+     * the fix, is logged here, once. The other containers show it themselves.
+     */
+    private static void logOnOpenWebBeans(Object event, String problem) {
+        if (event.getClass().getName().startsWith("org.apache.webbeans.")) {
+            LOG.severe(problem);
         }
     }
 
@@ -168,7 +180,10 @@ public class LoginExtension implements Extension {
         });
         Class<?> userClass = ObservedEvents.rawType(userType);
         problems.addAll(currentUserInjections.problems());
-        problems.forEach(problem -> discovery.addDefinitionError(DeploymentFailures.cdi(problem)));
+        problems.forEach(problem -> {
+            logOnOpenWebBeans(discovery, problem);
+            discovery.addDefinitionError(DeploymentFailures.cdi(problem));
+        });
         CurrentLoginFactory requestLogins = new CurrentLoginFactory(beanManager);
         discovery.addBean()
                 .id("cdi-login LoginManager")

@@ -61,14 +61,20 @@ public class JaxRsGuards implements Feature {
      * next to the WAR's jar) is found through {@code META-INF/services} too, but its filters cannot reach
      * the application's beans ({@code CDI.current()} answers for another archive): only the
      * application's copy installs.
+     *
+     * <p>The context class loader is asked with {@code loadClass}, never {@code Class.forName}: TomEE
+     * configures the providers of every application under one loader of its own (CXF's bus loader, which
+     * hands each lookup to the deploying application's loader), and {@code Class.forName} through it keeps
+     * answering the first application's class (the JVM remembers the loader as an initiating loader of the
+     * name), so every application deployed after the first got neither the guard nor the exception mappers.
      */
     private static boolean isTheApplicationsCopy() {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
-        if (application == null) {
+        if (application == null || application == JaxRsGuards.class.getClassLoader()) {
             return true;
         }
         try {
-            return Class.forName(JaxRsGuards.class.getName(), false, application) == JaxRsGuards.class;
+            return application.loadClass(JaxRsGuards.class.getName()) == JaxRsGuards.class;
         } catch (ClassNotFoundException | LinkageError notVisible) {
             return true;
         }

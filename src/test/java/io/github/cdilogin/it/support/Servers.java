@@ -75,4 +75,36 @@ public final class Servers {
     public static boolean keepsTheCallerUntilTheRequestEndsAfterLogout() {
         return liberty();
     }
+
+    /**
+     * @return whether the server implements Jakarta EE 9.1, not 10: TomEE 9 has Jakarta Authentication 2.0,
+     *         without {@code AuthConfigFactory.registerServerAuthModule}, so the {@code jakarta-security} mode of
+     *         {@code cdi-login.container-identity} fails the deployment there (CDILOGIN-017) and its test does
+     *         not run
+     */
+    public static boolean lacksJakartaAuthentication30() {
+        return tomee();
+    }
+
+    /**
+     * @return whether the JAX-RS {@code SecurityContext.getAuthenticationScheme()} does not answer the servlet
+     *         request's {@code getAuthType()}: TomEE's CXF derives it from the request's {@code Authorization}
+     *         header alone (none here, so {@code null}); the principal and the roles still come from the request
+     */
+    public static boolean jaxRsSchemeIsNotTheAuthType() {
+        return tomee();
+    }
+
+    /**
+     * @return whether the server's Faces is 3.0 (TomEE 9's MyFaces), which knows the tag libraries only by their
+     *         {@code http://xmlns.jcp.org/jsf/...} names: a page in Faces 4.0's {@code jakarta.faces.html} names is
+     *         sent as it is written, its tags not rendered (no view state)
+     */
+    public static boolean facesKnowsOnlyTheJcpNamespaces() {
+        return tomee();
+    }
+
+    private static boolean tomee() {
+        return "tomee".equals(System.getProperty("arquillian.launch"));
+    }
 }

@@ -3,6 +3,7 @@ package io.github.cdilogin.it.guards.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cdilogin.it.support.TomEELog;
 import io.github.cdilogin.test.PayaraLogs;
 import io.github.cdilogin.test.PayaraMicroProcess;
 import java.io.IOException;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Payara Micro's Arquillian adapter reports a failed deployment as a success, so on Payara the WAR
  * is deployed on a Payara Micro started by hand, whose log is read; the other servers' adapters
- * report the failure themselves, through Arquillian's {@link Deployer}.
+ * report the failure themselves, through Arquillian's {@link Deployer} (Open Liberty's and TomEE's without
+ * the reason, which the test then reads from the server's log).
  */
 @ExtendWith(ArquillianExtension.class)
 class AbsoluteOrderingIT {
@@ -111,9 +113,11 @@ class AbsoluteOrderingIT {
             public void close() {
             }
         };
-        // GlassFish embedded logs into this JVM's java.util.logging; WildFly logs into its server.log.
+        // GlassFish embedded logs into this JVM's java.util.logging; WildFly logs into its server.log; TomEE's
+        // adapter hands back a ClassNotFoundException, the reason is in the server's log (TomEELog).
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
+        long tomee = TomEELog.mark();
         try {
             deployer.deploy(EXCLUDED);
         } catch (Exception failed) { // the adapters throw Arquillian's checked DeploymentException undeclared
@@ -124,7 +128,7 @@ class AbsoluteOrderingIT {
             synchronized (logged) {
                 logged.forEach(line -> report.append(line).append('\n'));
             }
-            return report.append(wildflyServerLog()).append(libertyMessagesLog()).toString();
+            return report.append(wildflyServerLog()).append(libertyMessagesLog()).append(TomEELog.since(tomee)).toString();
         } finally {
             root.removeHandler(capture);
         }

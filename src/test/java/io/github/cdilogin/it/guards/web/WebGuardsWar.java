@@ -2,6 +2,7 @@ package io.github.cdilogin.it.guards.web;
 
 import io.github.cdilogin.it.guards.web.app.Hits;
 import io.github.cdilogin.it.support.Deployments;
+import io.github.cdilogin.it.support.Servers;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -40,9 +41,11 @@ final class WebGuardsWar {
     }
 
     private static String page(String title, String value) {
+        String html = Servers.facesKnowsOnlyTheJcpNamespaces() ? "http://xmlns.jcp.org/jsf/html" : "jakarta.faces.html";
+        String core = Servers.facesKnowsOnlyTheJcpNamespaces() ? "http://xmlns.jcp.org/jsf/core" : "jakarta.faces.core";
         return """
                 <!DOCTYPE html>
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html" xmlns:f="jakarta.faces.core">
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="%s" xmlns:f="%s">
                 <h:head><title>%s</title></h:head>
                 <h:body>
                   <h:form id="f">
@@ -51,7 +54,7 @@ final class WebGuardsWar {
                   </h:form>
                 </h:body>
                 </html>
-                """.formatted(title, value);
+                """.formatted(html, core, title, value);
     }
 
     private static String webXml(String ordering) {
