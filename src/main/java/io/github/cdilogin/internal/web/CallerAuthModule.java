@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.cdi.ApplicationBeans;
@@ -43,8 +44,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * session, no user. Any other request asks the request's login, the same request-scoped
  * {@link LoginManager} the rest of the request uses, so the user loader still runs at most once per request;
  * a session that has ended (a logout elsewhere, strong protection, a changed auth stamp, a revoked series)
- * is anonymous from this first question on. It never answers a request itself: an anonymous request passes
- * on as anonymous, and the library's guards and the application decide what it may see.
+ * is anonymous from this first question on. An anonymous request passes on as anonymous, and the library's
+ * guards and the application decide what it may see. The one answer it writes itself is to a login the
+ * container must have and nobody has: the application's {@code request.authenticate(response)} (or a
+ * constraint of the container's own), answered as the guards answer (the login view for a page, {@code 401}
+ * JSON for an API), so that {@code authenticate} returns {@code false} with the library's answer in the
+ * response, rather than {@code true} for nobody (Payara) or the container's own challenge.
  */
 final class CallerAuthModule implements ServerAuthModule {
 
@@ -52,29 +57,53 @@ final class CallerAuthModule implements ServerAuthModule {
     private static final Class<?>[] TYPES = {HttpServletRequest.class, HttpServletResponse.class};
     private static final String[] NO_GROUPS = {};
     private static final String AUTH_TYPE = "jakarta.servlet.http.authType";
+    /** The Servlet profile's key: set to "true" when a login is required (authenticate, a constraint). */
+    private static final String MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
+    /**
+     * Soteria's mark (GlassFish, Payara, WildFly) on a request while Jakarta Security's
+     * {@code SecurityContext.authenticate} asks the container: Payara's own {@code @RolesAllowed} feature for
+     * JAX-RS makes that call for every request of a {@code @PermitAll} method, only to fill its security
+     * context, and an answer there would refuse nobody an open method.
+     */
+    private static final String SECURITY_CONTEXT_AUTHENTICATION = "org.glassfish.soteria.security.message.request.authentication";
+
+    /** Writes the guards' answer to a request that needs a login and has none. */
+    @FunctionalInterface
+    interface Refusal {
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
 
     private final RememberCookie rememberCookie;
     private final Supplier<LoginManager> login;
     private final Supplier<Boolean> requestLoader;
+    private final Refusal refusal;
     private CallbackHandler handler;
     /** Whether the application has a {@code RequestLoader}: any request may then carry a login. */
     private volatile Boolean loadsFromRequests;
 
-    /** @param remember the remember cookie's settings, for its name */
-    CallerAuthModule(RememberSettings remember) {
+    /**
+     * @param remember the remember cookie's settings, for its name
+     * @param gate the guards, whose answer a required login nobody has gets
+     */
+    CallerAuthModule(RememberSettings remember, ServletGate gate) {
         this(remember, new LazyBean<>(LoginManager.class)::get,
-                () -> new LazyBean<>(ApplicationBeans.class).get().requestLoader() != null);
+                () -> new LazyBean<>(ApplicationBeans.class).get().requestLoader() != null,
+                (request, response) -> gate.answer(new LoginRequiredException("the container requires a login"),
+                        request, response, ServletAnswers.target(request)));
     }
 
     /**
      * @param remember the remember cookie's settings
      * @param login the request-scoped login's proxy
      * @param requestLoader whether the application has a {@code RequestLoader}, asked once
+     * @param refusal the answer to a required login nobody has
      */
-    CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Supplier<Boolean> requestLoader) {
+    CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Supplier<Boolean> requestLoader,
+                     Refusal refusal) {
         this.rememberCookie = new RememberCookie(remember);
         this.login = login;
         this.requestLoader = requestLoader;
+        this.refusal = refusal;
     }
 
     @Override
@@ -96,6 +125,11 @@ final class CallerAuthModule implements ServerAuthModule {
         }
         LoginUser user = mayCarryLogin(request) ? currentUser(request, response) : null;
         if (user == null || user.isAnonymous() || user.getId() == null) {
+            if (requiresALogin(message, request) && !response.isCommitted()) {
+                // authenticate() then returns false, and the response is the guards' answer.
+                answer(request, response);
+                return AuthStatus.SEND_CONTINUE;
+            }
             // The Servlet profile's way to say "nobody": a null caller principal, and SUCCESS.
             tell(new CallerPrincipalCallback(client, (Principal) null));
             return AuthStatus.SUCCESS;
@@ -106,6 +140,26 @@ final class CallerAuthModule implements ServerAuthModule {
         tell(new CallerPrincipalCallback(client, user.getId()),
                 new GroupPrincipalCallback(client, roles == null || roles.isEmpty() ? NO_GROUPS : roles.toArray(NO_GROUPS)));
         return AuthStatus.SUCCESS;
+    }
+
+    /**
+     * Whether the container must have a caller: the application called {@code request.authenticate} (or
+     * a constraint of the container's own protects the resource), and not Jakarta Security's
+     * {@code SecurityContext.authenticate}, which only asks who is there.
+     */
+    private static boolean requiresALogin(MessageInfo message, HttpServletRequest request) {
+        return "true".equals(String.valueOf(message.getMap().get(MANDATORY)))
+                && request.getAttribute(SECURITY_CONTEXT_AUTHENTICATION) == null;
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws AuthException {
+        try {
+            refusal.answer(request, response);
+        } catch (IOException | RuntimeException failed) {
+            AuthException failure = new AuthException("cdi-login: the answer to a required login failed: " + failed);
+            failure.initCause(failed);
+            throw failure;
+        }
     }
 
     /** A request that cannot carry a login costs a look at its session id and cookies, nothing more. */
