@@ -10,6 +10,7 @@ import io.github.cdilogin.it.callers.CallerBean;
 import io.github.cdilogin.it.identity.IdentityApi;
 import io.github.cdilogin.it.support.Deployments;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.it.support.Servers;
 import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
@@ -229,14 +230,18 @@ class ContainerIdentityJakartaSecurityEndsIT {
     @Test
     void authenticateIsFalseForNobodyWithTheGuardsAnswerALoginRedirectForAPageAnd401JsonForAnApi() {
         String before = body(new HttpBrowser(base).get("ends/authenticate/runs"));
+        Response api = new HttpBrowser(base).get("ends/authenticate", "Accept", "application/json");
+        assertEquals(401, api.status(), api.toString());
+        assertEquals("{\"error\":\"unauthorized\"}", api.body(), api.toString());
+        if (Servers.cannotRedirectFromAuthenticate()) {
+            assertEquals(runs(before, 0, 1), body(new HttpBrowser(base).get("ends/authenticate/runs")));
+            return;
+        }
         Response page = new HttpBrowser(base).get("ends/authenticate", "Accept", "text/html");
         assertEquals(302, page.status(), page.toString());
         String location = page.header("Location");
         assertNotNull(location, page.toString());
         assertTrue(location.contains("/caller-ends/login-page?next="), page.toString());
-        Response api = new HttpBrowser(base).get("ends/authenticate", "Accept", "application/json");
-        assertEquals(401, api.status(), api.toString());
-        assertEquals("{\"error\":\"unauthorized\"}", api.body(), api.toString());
         assertEquals(runs(before, 0, 2), body(new HttpBrowser(base).get("ends/authenticate/runs")));
     }
 

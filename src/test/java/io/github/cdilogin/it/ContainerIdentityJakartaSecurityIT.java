@@ -8,7 +8,6 @@ import io.github.cdilogin.it.callers.CallerBean;
 import io.github.cdilogin.it.identity.IdentityApi;
 import io.github.cdilogin.it.support.Deployments;
 import io.github.cdilogin.it.support.PayaraDeploymentGuard;
-import io.github.cdilogin.it.support.Servers;
 import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
@@ -188,9 +187,7 @@ class ContainerIdentityJakartaSecurityIT {
         String session = alice.cookie("JSESSIONID");
         String logout = body(alice.post("logout", Map.of()));
         assertTrue(logout.startsWith("remoteUser=alice principal=alice admin=true"), logout);
-        if (!Servers.keepsTheCallerUntilTheRequestEndsAfterLogout()) {
-            assertTrue(logout.contains(" | remoteUser=null principal=null admin=false"), logout);
-        }
+        assertTrue(logout.contains(" | remoteUser=null principal=null admin=false"), logout);
         assertStarts("remoteUser=null principal=null admin=false", alice.get("who"));
         assertAnonymousCaller(body(alice.get("api/caller")));
         HttpBrowser replay = anonymous().withCookie("JSESSIONID", session);

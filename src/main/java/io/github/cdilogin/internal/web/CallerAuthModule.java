@@ -212,11 +212,13 @@ final class CallerAuthModule implements ServerAuthModule {
      * The container's {@code request.logout()}: ends the cdi-login login too, as {@link LoginManager#logout()}
      * does (session, remember cookie, {@code LogoutEvent}), so that the next request is anonymous as well. A
      * {@code LoginManager.logout()} calls the container's logout after its own, when nobody is logged in any
-     * more: then there is nothing left to end here.
+     * more: then there is nothing left to end here. A read-only subject is left as it is: Open Liberty hands
+     * over the request's invocation subject, read-only, and a failure here would stop its logout before it
+     * forgets the caller.
      */
     @Override
     public void cleanSubject(MessageInfo message, Subject subject) {
-        if (subject != null) {
+        if (subject != null && !subject.isReadOnly()) {
             subject.getPrincipals().clear();
         }
         LoginManager manager = login.get();

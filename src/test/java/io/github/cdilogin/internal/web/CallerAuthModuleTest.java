@@ -204,4 +204,13 @@ class CallerAuthModuleTest {
         assertNull(caller().getName());
         assertEquals(0, refusals.get());
     }
+
+    @Test
+    void theContainersLogoutWithAReadOnlySubjectStillEndsTheLogin() throws Exception {
+        user = new AppUser("alice", Set.of("admin"));
+        Subject readOnly = new Subject();
+        readOnly.setReadOnly();
+        module(false).cleanSubject(message(request("s1")), readOnly);
+        assertEquals(1, logouts.get());
+    }
 }
