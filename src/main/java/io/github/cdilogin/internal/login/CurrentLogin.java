@@ -297,8 +297,7 @@ public class CurrentLogin implements LoginManager {
      * In {@code container-identity=jakarta-security} the container was told the caller when the request
      * came in: its {@code logout()} ends that for the rest of the request too (the next one comes in
      * without a login, and is anonymous to it anyway). Called while the session is still valid: Open
-     * Liberty's {@code logout()} invalidates the session itself and, given one already invalidated, fails
-     * before it forgets the caller.
+     * Liberty's {@code logout()} invalidates the session itself, and is then not handed one already invalidated.
      */
     private void endContainerIdentity(HttpServletRequest request) {
         if (request == null || configuration.settings().identity() != ContainerIdentity.JAKARTA_SECURITY

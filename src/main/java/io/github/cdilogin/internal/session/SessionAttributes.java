@@ -184,7 +184,7 @@ public class SessionAttributes {
      * and while the session is still valid.
      *
      * @param beforeInvalidation what needs the session still valid (the container's own logout: Open Liberty's
-     *        invalidates the session itself, and fails, keeping the request's caller, on one already invalidated),
+     *        invalidates the session itself, so it is handed a valid one),
      *        or {@code null}; it runs whether or not there is a session
      */
     public void end(Runnable beforeInvalidation) {
