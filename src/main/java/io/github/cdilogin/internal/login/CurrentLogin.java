@@ -286,17 +286,18 @@ public class CurrentLogin implements LoginManager {
         if (request != null) {
             rememberMe.forget(request, http.responseOrNull(), stored == null ? null : stored.rememberSeries());
         }
-        session.end();
+        // Nobody before the container's logout: the library's module then has no login left to end.
         become(application.anonymous(), LoginSource.NONE, null);
         currentUsers.forget();
-        endContainerIdentity(request);
+        session.end(() -> endContainerIdentity(request));
         events.fire(new LogoutEvent(leaving));
     }
 
     /**
      * In {@code container-identity=jakarta-security} the container was told the caller when the request
      * came in: its {@code logout()} ends that for the rest of the request too (the next one comes in
-     * without a login, and is anonymous to it anyway).
+     * without a login, and is anonymous to it anyway). Called while the session is still valid: Open
+     * Liberty's {@code logout()} invalidates the session itself, and is then not handed one already invalidated.
      */
     private void endContainerIdentity(HttpServletRequest request) {
         if (request == null || configuration.settings().identity() != ContainerIdentity.JAKARTA_SECURITY

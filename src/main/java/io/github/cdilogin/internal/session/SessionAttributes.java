@@ -176,14 +176,37 @@ public class SessionAttributes {
 
     /** Invalidates the whole session, here and, in a cluster, for every member: its id carries nothing any more. */
     public void end() {
+        end(null);
+    }
+
+    /**
+     * Ends the session as {@link #end()} does, running {@code beforeInvalidation} once the logout is recorded
+     * and while the session is still valid.
+     *
+     * @param beforeInvalidation what needs the session still valid (the container's own logout: Open Liberty's
+     *        invalidates the session itself, so it is handed a valid one),
+     *        or {@code null}; it runs whether or not there is a session
+     */
+    public void end(Runnable beforeInvalidation) {
         HttpServletRequest request = http.orNull();
         HttpSession session = request == null ? null : request.getSession(false);
+        boolean recorded = false;
         if (session != null) {
             try {
                 logouts.loggedOut(session.getId(), lifetime(session));
-                session.invalidate();
+                recorded = true;
             } catch (IllegalStateException alreadyInvalidated) {
                 // already gone
+            }
+        }
+        if (beforeInvalidation != null) {
+            beforeInvalidation.run();
+        }
+        if (recorded) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException invalidatedMeanwhile) {
+                // the container's logout invalidated it
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.web;
 
 import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.LoginRequiredException;
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.internal.cdi.LazyBean;
@@ -41,8 +42,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * session, no user. Any other request asks the request's login, the same request-scoped
  * {@link LoginManager} the rest of the request uses, so the user loader still runs at most once per request;
  * a session that has ended (a logout elsewhere, strong protection, a changed auth stamp, a revoked series)
- * is anonymous from this first question on. It never answers a request itself: an anonymous request passes
- * on as anonymous, and the library's guards and the application decide what it may see.
+ * is anonymous from this first question on. An anonymous request passes on as anonymous, and the library's
+ * guards and the application decide what it may see. The one answer it writes itself is to a login the
+ * container must have and nobody has: the application's {@code request.authenticate(response)} (or a
+ * constraint of the container's own), answered as the guards answer (the login view for a page, {@code 401}
+ * JSON for an API), so that {@code authenticate} returns {@code false} with the library's answer in the
+ * response, rather than {@code true} for nobody (Payara) or the container's own challenge.
  */
 final class CallerAuthModule implements ServerAuthModule {
 
@@ -50,29 +55,52 @@ final class CallerAuthModule implements ServerAuthModule {
     private static final Class<?>[] TYPES = {HttpServletRequest.class, HttpServletResponse.class};
     private static final String[] NO_GROUPS = {};
     private static final String AUTH_TYPE = "jakarta.servlet.http.authType";
+    /** The Servlet profile's key: set to "true" when a login is required (authenticate, a constraint). */
+    private static final String MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
+    /**
+     * Soteria's mark (GlassFish, Payara, WildFly) on a request while Jakarta Security's
+     * {@code SecurityContext.authenticate} asks the container: Payara's own {@code @RolesAllowed} feature for
+     * JAX-RS makes that call for every request of a {@code @PermitAll} method, only to fill its security
+     * context, and an answer there would refuse nobody an open method.
+     */
+    private static final String SECURITY_CONTEXT_AUTHENTICATION = "org.glassfish.soteria.security.message.request.authentication";
+
+    /** Writes the guards' answer to a request that needs a login and has none. */
+    @FunctionalInterface
+    interface Refusal {
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
 
     private final LoginTraces traces;
     private final Supplier<LoginManager> login;
+    private final Refusal refusal;
     private CallbackHandler handler;
 
-    /** @param remember the remember cookie's settings, for its name */
-    CallerAuthModule(RememberSettings remember) {
-        this(new LoginTraces(remember), new LazyBean<>(LoginManager.class)::get);
+    /**
+     * @param remember the remember cookie's settings, for its name
+     * @param gate the guards, whose answer a required login nobody has gets
+     */
+    CallerAuthModule(RememberSettings remember, ServletGate gate) {
+        this(new LoginTraces(remember), new LazyBean<>(LoginManager.class)::get,
+                (request, response) -> gate.answer(new LoginRequiredException("the container requires a login"),
+                        request, response, ServletAnswers.target(request)));
     }
 
     /**
      * @param remember the remember cookie's settings
      * @param login the request-scoped login's proxy
      * @param requestLoader whether the application has a {@code RequestLoader}, asked once
+     * @param refusal the answer to a required login nobody has
      */
-    CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Supplier<Boolean> requestLoader) {
-        this(new LoginTraces(remember, requestLoader), login);
+    CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Supplier<Boolean> requestLoader,
+                     Refusal refusal) {
+        this(new LoginTraces(remember, requestLoader), login, refusal);
     }
 
-    private CallerAuthModule(LoginTraces traces, Supplier<LoginManager> login) {
+    private CallerAuthModule(LoginTraces traces, Supplier<LoginManager> login, Refusal refusal) {
         this.traces = traces;
         this.login = login;
-    }
+        this.refusal = refusal;
 
     @Override
     public void initialize(MessagePolicy requestPolicy, MessagePolicy responsePolicy, CallbackHandler handler,
@@ -93,6 +121,11 @@ final class CallerAuthModule implements ServerAuthModule {
         }
         LoginUser user = traces.mayCarryLogin(request) ? currentUser(request, response) : null;
         if (user == null || user.isAnonymous() || user.getId() == null) {
+            if (requiresALogin(message, request) && !response.isCommitted()) {
+                // authenticate() then returns false, and the response is the guards' answer.
+                answer(request, response);
+                return AuthStatus.SEND_CONTINUE;
+            }
             // The Servlet profile's way to say "nobody": a null caller principal, and SUCCESS.
             tell(new CallerPrincipalCallback(client, (Principal) null));
             return AuthStatus.SUCCESS;
@@ -103,6 +136,26 @@ final class CallerAuthModule implements ServerAuthModule {
         tell(new CallerPrincipalCallback(client, user.getId()),
                 new GroupPrincipalCallback(client, roles == null || roles.isEmpty() ? NO_GROUPS : roles.toArray(NO_GROUPS)));
         return AuthStatus.SUCCESS;
+    }
+
+    /**
+     * Whether the container must have a caller: the application called {@code request.authenticate} (or
+     * a constraint of the container's own protects the resource), and not Jakarta Security's
+     * {@code SecurityContext.authenticate}, which only asks who is there.
+     */
+    private static boolean requiresALogin(MessageInfo message, HttpServletRequest request) {
+        return "true".equals(String.valueOf(message.getMap().get(MANDATORY)))
+                && request.getAttribute(SECURITY_CONTEXT_AUTHENTICATION) == null;
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws AuthException {
+        try {
+            refusal.answer(request, response);
+        } catch (IOException | RuntimeException failed) {
+            AuthException failure = new AuthException("cdi-login: the answer to a required login failed: " + failed);
+            failure.initCause(failed);
+            throw failure;
+        }
     }
 
     /**
@@ -145,11 +198,13 @@ final class CallerAuthModule implements ServerAuthModule {
      * The container's {@code request.logout()}: ends the cdi-login login too, as {@link LoginManager#logout()}
      * does (session, remember cookie, {@code LogoutEvent}), so that the next request is anonymous as well. A
      * {@code LoginManager.logout()} calls the container's logout after its own, when nobody is logged in any
-     * more: then there is nothing left to end here.
+     * more: then there is nothing left to end here. A read-only subject is left as it is: Open Liberty hands
+     * over the request's invocation subject, read-only, and a failure here would stop its logout before it
+     * forgets the caller.
      */
     @Override
     public void cleanSubject(MessageInfo message, Subject subject) {
-        if (subject != null) {
+        if (subject != null && !subject.isReadOnly()) {
             subject.getPrincipals().clear();
         }
         LoginManager manager = login.get();

@@ -63,7 +63,7 @@ public final class LoginInitializer implements ServletContainerInitializer {
             }
         }
         if (settings.identity() == ContainerIdentity.JAKARTA_SECURITY) {
-            CallerRegistration.register(context, new CallerAuthModule(settings.remember()));
+            CallerRegistration.register(context, new CallerAuthModule(settings.remember(), gate));
         }
         // Last: its presence tells ServletGuardCheck that the filters are in place.
         context.setAttribute(LoginSettings.ATTRIBUTE, settings);

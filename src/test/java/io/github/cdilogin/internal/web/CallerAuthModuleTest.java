@@ -3,6 +3,7 @@ package io.github.cdilogin.internal.web;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginSource;
@@ -37,6 +38,7 @@ class CallerAuthModuleTest {
 
     private final AtomicInteger asked = new AtomicInteger();
     private final AtomicInteger logouts = new AtomicInteger();
+    private final AtomicInteger refusals = new AtomicInteger();
     private LoginUser user = LoginUser.anonymous();
     private final List<Callback> told = new ArrayList<>();
 
@@ -56,7 +58,8 @@ class CallerAuthModuleTest {
             });
 
     private CallerAuthModule module(boolean requestLoader) {
-        CallerAuthModule module = new CallerAuthModule(LoginSettings.defaults().remember(), () -> login, () -> requestLoader);
+        CallerAuthModule module = new CallerAuthModule(LoginSettings.defaults().remember(), () -> login, () -> requestLoader,
+                (request, response) -> refusals.incrementAndGet());
         module.initialize(null, null, callbacks -> told.addAll(List.of(callbacks)), Map.of());
         return module;
     }
@@ -66,21 +69,41 @@ class CallerAuthModuleTest {
      * than those read here fails.
      */
     private static HttpServletRequest request(String sessionId, Cookie... cookies) {
+        return request(Map.of(), sessionId, cookies);
+    }
+
+    /** The same, with request attributes. */
+    private static HttpServletRequest request(Map<String, Object> attributes, String sessionId, Cookie... cookies) {
         return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestedSessionId" -> sessionId;
                     case "getCookies" -> cookies.length == 0 ? null : cookies;
                     case "getSession" -> null;
+                    case "getAttribute" -> attributes.get((String) args[0]);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
 
     private static MessageInfo message(HttpServletRequest request) {
+        return message(request, false);
+    }
+
+    /**
+     * @param mandatory whether the container requires a login ({@code request.authenticate}): the response then
+     *        says it is not committed, and fails any other question
+     */
+    private static MessageInfo message(HttpServletRequest request, boolean mandatory) {
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    if (mandatory && method.getName().equals("isCommitted")) {
+                        return false;
+                    }
                     throw new UnsupportedOperationException("the module wrote to the response: " + method.getName());
                 });
         Map<String, Object> map = new HashMap<>();
+        if (mandatory) {
+            map.put("jakarta.security.auth.message.MessagePolicy.isMandatory", "true");
+        }
         return new MessageInfo() {
             public Object getRequestMessage() {
                 return request;
@@ -160,6 +183,38 @@ class CallerAuthModuleTest {
         user = new AppUser("alice", Set.of("admin"));
         module.cleanSubject(message(request("s1")), new Subject());
         module.cleanSubject(message(request("s1")), new Subject());
+        assertEquals(1, logouts.get());
+    }
+
+    @Test
+    void anAuthenticateForNobodyGetsTheGuardsAnswerAndSendContinueSoItReturnsFalse() throws Exception {
+        assertEquals(AuthStatus.SEND_CONTINUE, module(false).validateRequest(message(request(null), true), new Subject(), null));
+        assertEquals(1, refusals.get());
+        assertTrue(told.isEmpty(), "a caller was told: " + told);
+    }
+
+    @Test
+    void anAuthenticateForAUserTellsTheCallerAndAnswersNothing() throws Exception {
+        user = new AppUser("alice", Set.of("admin"));
+        assertEquals(AuthStatus.SUCCESS, module(false).validateRequest(message(request("s1"), true), new Subject(), null));
+        assertEquals("alice", caller().getName());
+        assertEquals(0, refusals.get());
+    }
+
+    @Test
+    void jakartaSecuritysAuthenticateForNobodyIsToldNobodyWithoutAnAnswer() throws Exception {
+        HttpServletRequest request = request(Map.of("org.glassfish.soteria.security.message.request.authentication", true), null);
+        assertEquals(AuthStatus.SUCCESS, module(false).validateRequest(message(request, true), new Subject(), null));
+        assertNull(caller().getName());
+        assertEquals(0, refusals.get());
+    }
+
+    @Test
+    void theContainersLogoutWithAReadOnlySubjectStillEndsTheLogin() throws Exception {
+        user = new AppUser("alice", Set.of("admin"));
+        Subject readOnly = new Subject();
+        readOnly.setReadOnly();
+        module(false).cleanSubject(message(request("s1")), readOnly);
         assertEquals(1, logouts.get());
     }
 }

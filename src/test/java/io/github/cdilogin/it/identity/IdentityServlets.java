@@ -146,6 +146,27 @@ public final class IdentityServlets {
         }
     }
 
+    /** The current user changes their password: a new auth stamp, and {@code LoginManager.passwordChanged}. */
+    @WebServlet("/password")
+    public static class PasswordChanged extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        RoleUsers users;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String id = loginManager.currentUser().getId();
+            users.changeStamp(id);
+            loginManager.passwordChanged(users.find(id).orElseThrow());
+            response.setContentType("text/plain");
+            response.getWriter().print("changed " + id);
+        }
+    }
+
     /** Revokes a user's remembered logins, as an administrator's "log out everywhere" does. */
     @WebServlet("/revoke")
     public static class Revoke extends HttpServlet {
