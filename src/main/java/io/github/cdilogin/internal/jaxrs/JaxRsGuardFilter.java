@@ -56,7 +56,7 @@ final class JaxRsGuardFilter implements ContainerRequestFilter {
     /** Matched directly, not through a locator: the only matched resource is this method's own. */
     private boolean isRoot(List<Object> matched) {
         int size = matched.size();
-        return size == 0 || size == 1 && resourceClass.isInstance(matched.get(0));
+        return size == 0 || size == 1 && resourceClass.isAssignableFrom(SubResourceChains.classOf(matched.get(0)));
     }
 
     private static String target(ContainerRequestContext request) {

@@ -9,6 +9,9 @@ import java.util.List;
  * The decisions of one resource method for the chains of matched resources it was reached through,
  * each worked out once ({@link SubResourceLocators}) and then found again without allocating: the
  * chains a method is reached through are few and fixed by the application's classes.
+ *
+ * <p>A matched resource is read as its class ({@link #classOf}): Jersey and RESTEasy list the resource
+ * objects, Apache CXF (TomEE) their classes.
  */
 final class SubResourceChains {
 
@@ -42,7 +45,7 @@ final class SubResourceChains {
         }
         Class<?>[] chain = new Class<?>[matched.size()];
         for (int i = 0; i < chain.length; i++) {
-            chain[i] = matched.get(i).getClass();
+            chain[i] = classOf(matched.get(i));
         }
         Requirement requirement = SubResourceLocators.requirement(resourceClass, method, chain);
         Decision[] grown = Arrays.copyOf(decisions, decisions.length + 1);
@@ -51,13 +54,22 @@ final class SubResourceChains {
         return requirement;
     }
 
+    /**
+     * @param matched an entry of {@code UriInfo.getMatchedResources()}
+     * @return the resource's class: the entry's class, or the entry itself where the runtime lists classes
+     *         (no resource is a {@code java.lang.Class})
+     */
+    static Class<?> classOf(Object matched) {
+        return matched instanceof Class<?> type ? type : matched.getClass();
+    }
+
     private record Decision(Class<?>[] chain, Requirement requirement) {
         boolean matches(List<Object> matched) {
             if (matched.size() != chain.length) {
                 return false;
             }
             for (int i = 0; i < chain.length; i++) {
-                if (matched.get(i).getClass() != chain[i]) {
+                if (classOf(matched.get(i)) != chain[i]) {
                     return false;
                 }
             }
