@@ -101,6 +101,7 @@ final class CallerAuthModule implements ServerAuthModule {
         this.traces = traces;
         this.login = login;
         this.refusal = refusal;
+    }
 
     @Override
     public void initialize(MessagePolicy requestPolicy, MessagePolicy responsePolicy, CallbackHandler handler,
