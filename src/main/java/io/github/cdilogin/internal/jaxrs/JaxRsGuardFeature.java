@@ -7,16 +7,17 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import java.lang.reflect.Method;
-import java.util.Set;
 
 /**
- * Puts a {@link JaxRsGuardFilter} on every application resource method, root and sub-resource alike,
- * when the runtime builds it (at start for root resources, at the first match for a locator's
- * sub-resource). Every method gets one, public ones included, because a public class may also be reached
- * through a guarded locator, and only the matched chain, known per request, says so. The runtime's own
- * methods (automatic {@code OPTIONS}, WADL) get none. A method that {@code @RolesAllowed} or
- * {@code @DenyAll} restricts also gets a {@link JaxRsRolesFilter}.
+ * Puts the {@link MethodDoors} of every application resource method on it, root and sub-resource alike,
+ * when the runtime builds the method's model (at start for root resources; at the first match for a
+ * locator's sub-resource on Jersey). Every method gets a {@link JaxRsGuardFilter}, public ones included,
+ * because a public class may also be reached through a guarded locator, and only the matched chain, known
+ * per request, says so. The runtime's own methods (automatic {@code OPTIONS}, WADL) get none. A method
+ * that {@code @RolesAllowed} or {@code @DenyAll} restricts also gets a {@link JaxRsRolesFilter}.
+ *
+ * <p>Apache CXF builds some sub-resource models after it ran the dynamic features: those are guarded by
+ * {@link CxfSubResourceGuard}.
  */
 public class JaxRsGuardFeature implements DynamicFeature {
 
@@ -26,15 +27,13 @@ public class JaxRsGuardFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        Class<?> type = resource.getResourceClass();
-        Method method = resource.getResourceMethod();
-        if (type != null && method != null && SubResourceLocators.isResourceMethod(type, method)) {
-            context.register(new JaxRsGuardFilter(type, method, guard, configuration), Priorities.AUTHENTICATION);
-            Set<String> roles = AllowedRoles.of(type, method);
-            if (roles != null) {
-                // After the login guard, before the platform's own authorisation (Payara's @RolesAllowed feature).
-                context.register(new JaxRsRolesFilter(roles, guard, configuration), Priorities.AUTHENTICATION + 1);
-            }
+        MethodDoors doors = MethodDoors.of(resource.getResourceClass(), resource.getResourceMethod(), guard, configuration);
+        if (doors.login() != null) {
+            context.register(doors.login(), Priorities.AUTHENTICATION);
+        }
+        if (doors.roles() != null) {
+            // After the login guard, before the platform's own authorisation (Payara's @RolesAllowed feature).
+            context.register(doors.roles(), Priorities.AUTHENTICATION + 1);
         }
     }
 }

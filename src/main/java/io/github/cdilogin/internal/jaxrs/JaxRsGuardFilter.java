@@ -42,15 +42,22 @@ final class JaxRsGuardFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        admits(request);
+    }
+
+    /** @return whether the request may go on; when not, it has been aborted with the refusal */
+    boolean admits(ContainerRequestContext request) {
         List<Object> matched = request.getUriInfo().getMatchedResources();
         Requirement required = isRoot(matched) ? requirement : chains.requirement(matched);
         if (required == null) {
-            return;
+            return true;
         }
         Verdict verdict = guard.get().check(required, () -> target(request));
         if (verdict != Verdict.ALLOWED) {
             request.abortWith(JsonRefusals.of(verdict, configuration.get().settings()));
+            return false;
         }
+        return true;
     }
 
     /** Matched directly, not through a locator: the only matched resource is this method's own. */

@@ -1,12 +1,13 @@
 package io.github.cdilogin.internal.jaxrs;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Installs the library's JAX-RS parts in every JAX-RS application of the WAR: the guard
- * ({@link JaxRsGuardFeature}), the answer to a refusal thrown by a guarded bean
+ * ({@link JaxRsGuardFeature}, and {@link CxfSubResourceGuard} on Apache CXF), the answer to a refusal thrown by a guarded bean
  * ({@link LoginRequiredExceptionMapper}), and the answer to a state change a page on another site asked
  * for ({@link CrossSiteRequestExceptionMapper}), and the answer to an EJB the container refused to call
  * ({@link EjbRefusalMapper}).
@@ -32,6 +33,9 @@ public class JaxRsGuards implements Feature {
         }
         if (!context.getConfiguration().isRegistered(JaxRsGuardFeature.class)) {
             context.register(new JaxRsGuardFeature());
+            if (isApacheCxf(context)) {
+                context.register(new CxfSubResourceGuard(), Priorities.AUTHENTICATION);
+            }
         }
         if (!context.getConfiguration().isRegistered(LoginRequiredExceptionMapper.class)) {
             context.register(new LoginRequiredExceptionMapper());
@@ -43,6 +47,11 @@ public class JaxRsGuards implements Feature {
             context.register(EjbRefusalMapper.class);
         }
         return true;
+    }
+
+    /** Apache CXF (TomEE) hands a feature a context of its own classes: see {@link CxfSubResourceGuard}. */
+    private static boolean isApacheCxf(FeatureContext context) {
+        return context.getClass().getName().startsWith("org.apache.cxf.");
     }
 
     /** A server without Jakarta Enterprise Beans cannot load {@link EjbRefusalMapper}: it is left out there. */

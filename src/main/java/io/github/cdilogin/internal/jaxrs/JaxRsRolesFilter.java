@@ -40,20 +40,26 @@ final class JaxRsRolesFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        admits(request);
+    }
+
+    /** @return whether the request may go on; when not, it has been aborted with the refusal */
+    boolean admits(ContainerRequestContext request) {
         if (configuration.get().settings().identity() == ContainerIdentity.NONE) {
-            return;
+            return true;
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             guard.get().check(Requirement.LOGIN, () -> request.getUriInfo().getRequestUri().getRawPath());
             request.abortWith(JsonRefusals.of(Verdict.UNAUTHORIZED, configuration.get().settings()));
-            return;
+            return false;
         }
         for (String role : roles) {
             if (security.isUserInRole(role)) {
-                return;
+                return true;
             }
         }
         request.abortWith(JsonRefusals.of(Refusal.FORBIDDEN, configuration.get().settings()));
+        return false;
     }
 }

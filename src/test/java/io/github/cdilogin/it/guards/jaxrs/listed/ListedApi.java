@@ -19,6 +19,6 @@ public class ListedApi extends Application {
 
     @Override
     public Set<Object> getSingletons() {
-        return Set.of(new ListedResources.GuardedSingleton());
+        return Set.of(new ListedResources.GuardedSingleton(), new ListedResources.OpenSingleton());
     }
 }

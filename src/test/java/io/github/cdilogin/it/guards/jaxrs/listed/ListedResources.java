@@ -3,6 +3,7 @@ package io.github.cdilogin.it.guards.jaxrs.listed;
 import io.github.cdilogin.LoginRequired;
 import io.github.cdilogin.it.guards.jaxrs.app.Ran;
 import io.github.cdilogin.it.guards.jaxrs.app.Users;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -58,6 +59,30 @@ public final class ListedResources {
         public Users users() {
             ran().ran("singleton.locator");
             return new Users(ran(), "singleton");
+        }
+    }
+
+    /**
+     * Listed in {@code getSingletons()}, public: its locator leads to {@link Audit}, whose method only an
+     * auditor may call (nobody here is one). Apache CXF models such a sub-resource at its first request.
+     */
+    @Path("open-singleton")
+    public static class OpenSingleton {
+        @Path("audit")
+        public Audit audit() {
+            ran().ran("open.locator");
+            return new Audit();
+        }
+    }
+
+    /** A sub-resource whose method {@code @RolesAllowed} restricts: the roles door must stand before it. */
+    public static class Audit {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        @RolesAllowed("auditor")
+        public String read() {
+            ran().ran("open.audit");
+            return "audit";
         }
     }
 }
