@@ -101,11 +101,20 @@ public class ApplicationBeans {
      * @return the user the request loader finds, or {@code null}
      */
     public LoginUser loadUser(HttpServletRequest request) {
-        if (requestLoader == null || request == null) {
+        if (!mayLoadFrom(request)) {
             return null;
         }
         Optional<? extends LoginUser> user = requestLoader.loadUser(request);
         return user == null ? null : user.orElse(null);
+    }
+
+    /**
+     * @param request the request in progress, or {@code null}
+     * @return whether the application's request loader may find a user in it: it has one, and the loader
+     *         does not say the request carries nothing it reads ({@code RequestLoader.carriesCredentials})
+     */
+    public boolean mayLoadFrom(HttpServletRequest request) {
+        return requestLoader != null && request != null && requestLoader.carriesCredentials(request);
     }
 
     /** @return the application's anonymous user, or the library's */

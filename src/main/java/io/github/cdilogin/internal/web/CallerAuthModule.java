@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,10 +90,10 @@ final class CallerAuthModule implements ServerAuthModule {
     /**
      * @param remember the remember cookie's settings
      * @param login the request-scoped login's proxy
-     * @param requestLoader whether the application has a {@code RequestLoader}, asked once
+     * @param requestLoader whether the application's {@code RequestLoader} may find a user in a request
      * @param refusal the answer to a required login nobody has
      */
-    CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Supplier<Boolean> requestLoader,
+    CallerAuthModule(RememberSettings remember, Supplier<LoginManager> login, Predicate<HttpServletRequest> requestLoader,
                      Refusal refusal) {
         this(new LoginTraces(remember, requestLoader), login, refusal);
     }

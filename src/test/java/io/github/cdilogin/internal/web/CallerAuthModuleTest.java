@@ -58,7 +58,7 @@ class CallerAuthModuleTest {
             });
 
     private CallerAuthModule module(boolean requestLoader) {
-        CallerAuthModule module = new CallerAuthModule(LoginSettings.defaults().remember(), () -> login, () -> requestLoader,
+        CallerAuthModule module = new CallerAuthModule(LoginSettings.defaults().remember(), () -> login, request -> requestLoader,
                 (request, response) -> refusals.incrementAndGet());
         module.initialize(null, null, callbacks -> told.addAll(List.of(callbacks)), Map.of());
         return module;

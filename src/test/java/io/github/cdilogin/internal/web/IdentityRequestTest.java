@@ -98,7 +98,7 @@ class IdentityRequestTest {
 
     /** The settings' traces of a login, in an application with a {@code RequestLoader} or without. */
     private static LoginTraces traces(boolean requestLoader) {
-        return new LoginTraces(LoginSettings.defaults().remember(), () -> requestLoader);
+        return new LoginTraces(LoginSettings.defaults().remember(), request -> requestLoader);
     }
 
     private static IdentityRequests identity(ContainerIdentity mode, Supplier<LoginManager> login) {

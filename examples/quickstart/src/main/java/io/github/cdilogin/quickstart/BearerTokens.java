@@ -28,4 +28,10 @@ public class BearerTokens implements RequestLoader {
         }
         return users.findByApiToken(header.substring(SCHEME.length()).trim()).filter(User::isActive);
     }
+
+    /** Without the header there is nothing to read: the library need not ask for a user (see RequestLoader). */
+    @Override
+    public boolean carriesCredentials(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null;
+    }
 }

@@ -74,7 +74,7 @@ public class PublicRequestBenchmark {
         // No CDI here: a login looked up would fail the benchmark, which is the point.
         askedForItsPrincipal = new IdentityRequests(ContainerIdentity.REQUEST, () -> {
             throw new IllegalStateException("the login was looked up for a request that cannot carry one");
-        }, new LoginTraces(settings.remember(), () -> false));
+        }, new LoginTraces(settings.remember(), request -> false));
         identityNone = new ServletGate(SettingsReader.read(Map.of(Setting.LOGIN_REQUIRED_PATHS.key(), "/admin,/account",
                 Setting.CONTAINER_IDENTITY.key(), "none")::get));
         if (guarded.requirementFor(plain) != null || guarded.requirementFor(withParameter) != null || before(plain) != null) {

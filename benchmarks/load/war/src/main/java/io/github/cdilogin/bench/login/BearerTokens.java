@@ -20,4 +20,10 @@ public class BearerTokens implements RequestLoader {
         String header = request.getHeader("Authorization");
         return header != null && header.startsWith(PREFIX) ? users.loadUser(header.substring(PREFIX.length())) : Optional.empty();
     }
+
+    /** Without the header there is nothing to read: the library need not ask for a user (see RequestLoader). */
+    @Override
+    public boolean carriesCredentials(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null;
+    }
 }
