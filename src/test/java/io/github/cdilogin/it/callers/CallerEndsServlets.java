@@ -4,6 +4,7 @@ import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.RememberedDevice;
+import io.github.cdilogin.it.identity.RoleUsers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -85,6 +87,36 @@ public final class CallerEndsServlets {
     }
 
     /**
+     * {@code LoginManager.login} of {@code username} over the session's user: what the container says before
+     * and after it in the same request, and whether the admin-only method ran after it.
+     */
+    @WebServlet("/ends/switch")
+    public static class Switch extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @EJB
+        CallerBean bean;
+
+        @Inject
+        @CurrentUser
+        LoginUser user;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Inject
+        RoleUsers users;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String before = seen(bean, request, user);
+            loginManager.login(users.find(request.getParameter("username")).orElseThrow());
+            response.setContentType("text/plain");
+            response.getWriter().print(before + " | " + seen(bean, request, user) + " | " + adminOnly(bean));
+        }
+    }
+
+    /**
      * GET: this browser's device id. POST: {@code device} revokes that device, {@code others} every other one.
      */
     @WebServlet("/ends/devices")
@@ -143,6 +175,40 @@ public final class CallerEndsServlets {
             TRUE.incrementAndGet();
             response.setContentType("text/plain");
             response.getWriter().print("authenticated " + seen(bean, request, user));
+        }
+    }
+
+    /**
+     * {@code request.authenticate(response)} once the response is committed (the page's first bytes flushed),
+     * when no answer can be written any more: its answer ({@code true}, {@code false}, or the exception's
+     * simple name: the Servlet specification allows a {@code ServletException}, and an
+     * {@code IllegalStateException} where the mechanism needed the response), then what the container says and
+     * the admin-only method's answer.
+     */
+    @WebServlet("/ends/authenticate/committed")
+    public static class AuthenticateCommitted extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @EJB
+        CallerBean bean;
+
+        @Inject
+        @CurrentUser
+        LoginUser user;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            PrintWriter out = response.getWriter();
+            out.print("committed | ");
+            response.flushBuffer();
+            String answer;
+            try {
+                answer = String.valueOf(request.authenticate(response));
+            } catch (ServletException | RuntimeException refused) {
+                answer = refused.getClass().getSimpleName();
+            }
+            out.print(answer + " | " + seen(bean, request, user) + " | " + adminOnly(bean));
         }
     }
 

@@ -25,6 +25,35 @@ public final class IdentityServlets {
                 + " admin=" + request.isUserInRole("admin") + " authType=" + request.getAuthType();
     }
 
+    /** What the container says of the user next to the {@code @CurrentUser} injection. */
+    static String agreement(HttpServletRequest request, LoginUser user) {
+        return seen(request) + " currentUser=" + user.getId();
+    }
+
+    /** {@code LoginManager.login} of {@code username} over the session's user, with what both say before and after it. */
+    @WebServlet("/agree/switch")
+    public static class Switch extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        @CurrentUser
+        LoginUser user;
+
+        @Inject
+        LoginManager loginManager;
+
+        @Inject
+        RoleUsers users;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String before = agreement(request, user);
+            loginManager.login(users.find(request.getParameter("username")).orElseThrow());
+            response.setContentType("text/plain");
+            response.getWriter().print(before + " | " + agreement(request, user));
+        }
+    }
+
     @WebServlet("/login")
     public static class Login extends HttpServlet {
         private static final long serialVersionUID = 1L;
@@ -108,7 +137,7 @@ public final class IdentityServlets {
         LoginManager loginManager;
 
         private String agreement(HttpServletRequest request) {
-            return seen(request) + " currentUser=" + user.getId();
+            return IdentityServlets.agreement(request, user);
         }
 
         @Override
