@@ -68,10 +68,10 @@ class ContainerIdentityEndsIT {
     @Test
     void aLoginOfAnotherUserInTheRequestIsThatUserToTheRequestForTheRestOfItNeverTheOneBefore() {
         HttpBrowser browser = loggedIn("alice", false);
-        assertBody(ALICE + " | " + BOB, browser.post("agree/switch", Map.of("username", "bob")));
+        assertBody(ALICE + " | " + BOB, browser.post("agree", Map.of("username", "bob")));
         assertBody(BOB, browser.get("agree"));
         assertBody("principal=bob currentUser=bob", browser.get("api/agree"));
-        assertBody(BOB + " | " + ALICE, browser.post("agree/switch", Map.of("username", "alice")));
+        assertBody(BOB + " | " + ALICE, browser.post("agree", Map.of("username", "alice")));
         assertBody(ALICE, browser.get("agree"));
     }
 

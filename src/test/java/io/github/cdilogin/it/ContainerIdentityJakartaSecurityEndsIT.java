@@ -270,17 +270,21 @@ class ContainerIdentityJakartaSecurityEndsIT {
     void authenticateOnACommittedResponseIsNeverTrueForNobodyAndTheAdminMethodDoesNotRun() {
         int runs = ejbRuns();
         for (String accept : List.of("text/html", "application/json")) {
-            Response response = new HttpBrowser(base).get("ends/authenticate/committed", "Accept", accept);
+            Response response = new HttpBrowser(base).get("ends/authenticate?committed=on", "Accept", accept);
             String[] seen = body(response).split(" \\| ");
             assertTrue(seen.length == 4 && seen[0].equals("committed")
                             && List.of("false", "ServletException", "IllegalStateException").contains(seen[1])
                             && NOBODY.matcher(seen[2]).matches() && seen[3].equals(REFUSED),
                     "expected authenticate false (or refused), nobody to the container and the admin method refused; got "
                             + response);
+            // The server's own answer, for the README's table (failsafe keeps it in the test's output file).
+            System.out.println("authenticate for nobody on a committed response (" + accept + "): " + seen[1]);
         }
         assertEquals(runs, ejbRuns(), "the admin method ran for nobody after authenticate on a committed response");
-        // A caller is still a caller there.
-        assertEquals("committed | true | " + ALICE + " | " + RAN, body(loggedIn("alice", false).get("ends/authenticate/committed")));
+        // A caller is still a caller there (WildFly refuses the question itself once the response is committed).
+        String answer = Servers.refusesAuthenticateOnACommittedResponse() ? "IllegalStateException" : "true";
+        assertEquals("committed | " + answer + " | " + ALICE + " | " + RAN,
+                body(loggedIn("alice", false).get("ends/authenticate?committed=on")));
         assertEquals(runs + 1, ejbRuns());
     }
 

@@ -62,36 +62,13 @@ public final class CallerEndsServlets {
         }
     }
 
-    /** {@code LoginManager.logout()}, with what the container says before it and after it in the same request. */
-    @WebServlet("/ends/logout")
-    public static class Logout extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-
-        @EJB
-        CallerBean bean;
-
-        @Inject
-        @CurrentUser
-        LoginUser user;
-
-        @Inject
-        LoginManager loginManager;
-
-        @Override
-        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            String before = seen(bean, request, user);
-            loginManager.logout();
-            response.setContentType("text/plain");
-            response.getWriter().print(before + " | " + seen(bean, request, user) + " | " + adminOnly(bean));
-        }
-    }
-
     /**
-     * {@code LoginManager.login} of {@code username} over the session's user: what the container says before
-     * and after it in the same request, and whether the admin-only method ran after it.
+     * {@code LoginManager.logout()} ({@code /ends/logout}), or the login of {@code username} over the session's
+     * user ({@code /ends/switch}), with what the container says before it and after it in the same request, and
+     * whether the admin-only method ran after it.
      */
-    @WebServlet("/ends/switch")
-    public static class Switch extends HttpServlet {
+    @WebServlet({"/ends/logout", "/ends/switch"})
+    public static class Logout extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
         @EJB
@@ -110,7 +87,11 @@ public final class CallerEndsServlets {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String before = seen(bean, request, user);
-            loginManager.login(users.find(request.getParameter("username")).orElseThrow());
+            if (request.getServletPath().equals("/ends/switch")) {
+                loginManager.login(users.find(request.getParameter("username")).orElseThrow());
+            } else {
+                loginManager.logout();
+            }
             response.setContentType("text/plain");
             response.getWriter().print(before + " | " + seen(bean, request, user) + " | " + adminOnly(bean));
         }
@@ -150,7 +131,12 @@ public final class CallerEndsServlets {
     /**
      * {@code request.authenticate(response)}: for a caller, its answer and what the container says; when it
      * answers {@code false} the response is the login mechanism's, and this servlet adds nothing to it. Counts
-     * both answers, so that a test can tell a {@code false} from a refusal that never reached here.
+     * both answers, so that a test can tell a {@code false} from a refusal that never reached here. With
+     * {@code committed}, it asks once the response is committed (the page's first bytes flushed), when no
+     * answer can be written any more, and answers uncounted: {@code true}, {@code false} or the exception's
+     * simple name (the Servlet specification allows a {@code ServletException}, and an
+     * {@code IllegalStateException} where the mechanism needed the response), then what the container says
+     * and the admin-only method's answer.
      */
     @WebServlet("/ends/authenticate")
     public static class Authenticate extends HttpServlet {
@@ -168,6 +154,10 @@ public final class CallerEndsServlets {
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+            if (request.getParameter("committed") != null) {
+                committed(request, response);
+                return;
+            }
             if (!request.authenticate(response)) {
                 FALSE.incrementAndGet();
                 return;
@@ -176,28 +166,8 @@ public final class CallerEndsServlets {
             response.setContentType("text/plain");
             response.getWriter().print("authenticated " + seen(bean, request, user));
         }
-    }
 
-    /**
-     * {@code request.authenticate(response)} once the response is committed (the page's first bytes flushed),
-     * when no answer can be written any more: its answer ({@code true}, {@code false}, or the exception's
-     * simple name: the Servlet specification allows a {@code ServletException}, and an
-     * {@code IllegalStateException} where the mechanism needed the response), then what the container says and
-     * the admin-only method's answer.
-     */
-    @WebServlet("/ends/authenticate/committed")
-    public static class AuthenticateCommitted extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-
-        @EJB
-        CallerBean bean;
-
-        @Inject
-        @CurrentUser
-        LoginUser user;
-
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        private void committed(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
             PrintWriter out = response.getWriter();
             out.print("committed | ");

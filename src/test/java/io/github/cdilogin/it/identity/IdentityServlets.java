@@ -25,35 +25,6 @@ public final class IdentityServlets {
                 + " admin=" + request.isUserInRole("admin") + " authType=" + request.getAuthType();
     }
 
-    /** What the container says of the user next to the {@code @CurrentUser} injection. */
-    static String agreement(HttpServletRequest request, LoginUser user) {
-        return seen(request) + " currentUser=" + user.getId();
-    }
-
-    /** {@code LoginManager.login} of {@code username} over the session's user, with what both say before and after it. */
-    @WebServlet("/agree/switch")
-    public static class Switch extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-
-        @Inject
-        @CurrentUser
-        LoginUser user;
-
-        @Inject
-        LoginManager loginManager;
-
-        @Inject
-        RoleUsers users;
-
-        @Override
-        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            String before = agreement(request, user);
-            loginManager.login(users.find(request.getParameter("username")).orElseThrow());
-            response.setContentType("text/plain");
-            response.getWriter().print(before + " | " + agreement(request, user));
-        }
-    }
-
     @WebServlet("/login")
     public static class Login extends HttpServlet {
         private static final long serialVersionUID = 1L;
@@ -123,7 +94,8 @@ public final class IdentityServlets {
 
     /**
      * What the container says of the user next to the {@code @CurrentUser} injection, which must always
-     * agree; a POST logs out between the two readings (with {@code platform}, by {@code request.logout()}).
+     * agree; a POST logs out between the two readings (with {@code platform}, by {@code request.logout()}), or
+     * with {@code username} logs that user in over the session's.
      */
     @WebServlet("/agree")
     public static class Agree extends HttpServlet {
@@ -136,8 +108,11 @@ public final class IdentityServlets {
         @Inject
         LoginManager loginManager;
 
+        @Inject
+        RoleUsers users;
+
         private String agreement(HttpServletRequest request) {
-            return IdentityServlets.agreement(request, user);
+            return seen(request) + " currentUser=" + user.getId();
         }
 
         @Override
@@ -151,6 +126,8 @@ public final class IdentityServlets {
             String before = agreement(request);
             if (request.getParameter("platform") != null) {
                 request.logout(); // the Servlet API's logout
+            } else if (request.getParameter("username") != null) {
+                loginManager.login(users.find(request.getParameter("username")).orElseThrow());
             } else {
                 loginManager.logout();
             }
