@@ -288,7 +288,7 @@ public class CurrentLogin implements LoginManager {
      * In {@code container-identity=jakarta-security} the container was told this request's caller when it came
      * in. A login of another user in the same request (user A's session, {@code login(B)}) would leave the
      * container on A for the rest of the request, EJBs included: its caller is ended first, before the session
-     * changes hands (Open Liberty's {@code logout()} invalidates the session it finds, which must not be the
+     * changes hands (a container's {@code logout()} may invalidate the session it finds, which must not be the
      * new login's). Nobody is this request's login meanwhile, so that the library's module, which the
      * container's logout asks, has no login to end.
      *
