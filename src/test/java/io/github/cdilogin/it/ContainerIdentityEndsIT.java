@@ -66,6 +66,16 @@ class ContainerIdentityEndsIT {
     }
 
     @Test
+    void aLoginOfAnotherUserInTheRequestIsThatUserToTheRequestForTheRestOfItNeverTheOneBefore() {
+        HttpBrowser browser = loggedIn("alice", false);
+        assertBody(ALICE + " | " + BOB, browser.post("agree", Map.of("username", "bob")));
+        assertBody(BOB, browser.get("agree"));
+        assertBody("principal=bob currentUser=bob", browser.get("api/agree"));
+        assertBody(BOB + " | " + ALICE, browser.post("agree", Map.of("username", "alice")));
+        assertBody(ALICE, browser.get("agree"));
+    }
+
+    @Test
     void theCurrentUserAndTheContainersPrincipalAgreeForNobodyAUserAndAcrossALogout() {
         assertBody(NOBODY, new HttpBrowser(base).get("agree"));
         assertBody("principal=null currentUser=null", new HttpBrowser(base).get("api/agree"));

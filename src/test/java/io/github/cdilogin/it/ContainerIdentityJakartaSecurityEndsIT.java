@@ -42,6 +42,7 @@ class ContainerIdentityJakartaSecurityEndsIT {
 
     private static final String COOKIE = "remember_token";
     private static final String ALICE = "caller=alice admin=true principal=alice currentUser=alice";
+    private static final String BOB = "caller=bob admin=false principal=bob currentUser=bob";
     /**
      * Nobody to the container and to {@code @CurrentUser}: the EJB's caller is {@code null} or the container's
      * own unauthenticated principal (WildFly's {@code anonymous}, Payara's {@code ANONYMOUS}), never a user.
@@ -246,6 +247,45 @@ class ContainerIdentityJakartaSecurityEndsIT {
         assertNotNull(location, page.toString());
         assertTrue(location.contains("/caller-ends/login-page?next="), page.toString());
         assertEquals(runs(before, 0, 2), body(new HttpBrowser(base).get("ends/authenticate/runs")));
+    }
+
+    @Test
+    void aLoginOfAnotherUserInTheRequestIsThatUserToTheContainerForTheRestOfItNeverTheOneBefore() {
+        HttpBrowser browser = loggedIn("alice", false);
+        int runs = ejbRuns();
+        String[] toBob = body(browser.post("ends/switch", Map.of("username", "bob"))).split(" \\| ");
+        assertEquals(List.of(ALICE, BOB, REFUSED), List.of(toBob),
+                "expected alice before the login, bob after it (EJB, servlet, @CurrentUser) and the admin method refused");
+        assertEquals(runs, ejbRuns(), "the admin method ran for alice after bob's login");
+        assertAll(BOB, REFUSED, browser.get("ends/all"));
+        // And back: the admin's login in bob's request lets the admin method run for the admin, in that request.
+        String[] toAlice = body(browser.post("ends/switch", Map.of("username", "alice"))).split(" \\| ");
+        assertEquals(List.of(BOB, ALICE, RAN), List.of(toAlice),
+                "expected bob before the login, alice after it and the admin method run for her");
+        assertEquals(runs + 1, ejbRuns());
+        assertAll(ALICE, RAN, browser.get("ends/all"));
+    }
+
+    @Test
+    void authenticateOnACommittedResponseIsNeverTrueForNobodyAndTheAdminMethodDoesNotRun() {
+        int runs = ejbRuns();
+        for (String accept : List.of("text/html", "application/json")) {
+            Response response = new HttpBrowser(base).get("ends/authenticate?committed=on", "Accept", accept);
+            String[] seen = body(response).split(" \\| ");
+            assertTrue(seen.length == 4 && seen[0].equals("committed")
+                            && List.of("false", "ServletException", "IllegalStateException").contains(seen[1])
+                            && NOBODY.matcher(seen[2]).matches() && seen[3].equals(REFUSED),
+                    "expected authenticate false (or refused), nobody to the container and the admin method refused; got "
+                            + response);
+            // The server's own answer, for the README's table (failsafe keeps it in the test's output file).
+            System.out.println("authenticate for nobody on a committed response (" + accept + "): " + seen[1]);
+        }
+        assertEquals(runs, ejbRuns(), "the admin method ran for nobody after authenticate on a committed response");
+        // A caller is still a caller there (WildFly refuses the question itself once the response is committed).
+        String answer = Servers.refusesAuthenticateOnACommittedResponse() ? "IllegalStateException" : "true";
+        assertEquals("committed | " + answer + " | " + ALICE + " | " + RAN,
+                body(loggedIn("alice", false).get("ends/authenticate?committed=on")));
+        assertEquals(runs + 1, ejbRuns());
     }
 
     @Test

@@ -54,11 +54,14 @@ public enum Refusal {
     }
 
     /**
-     * @param challenge the {@code WWW-Authenticate} value ({@code cdi-login.www-authenticate}); read only for a {@code 401}
+     * @param challenge the {@code WWW-Authenticate} value ({@code cdi-login.www-authenticate}); read only for a
+     *        {@code 401}; {@code null} or blank: none is sent (a refusal without its challenge is still a
+     *        refusal, never a {@code 500})
      * @return the headers besides the type: never kept by a cache, and a {@code 401} carries the challenge
      */
     public Map<String, String> headers(String challenge) {
-        return status == 401 ? Map.of("Cache-Control", "no-store", "WWW-Authenticate", challenge)
+        return status == 401 && challenge != null && !challenge.isBlank()
+                ? Map.of("Cache-Control", "no-store", "WWW-Authenticate", challenge)
                 : Map.of("Cache-Control", "no-store");
     }
 }

@@ -30,6 +30,8 @@ import io.github.cdilogin.internal.session.StoredLogin;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -271,11 +273,55 @@ public class CurrentLogin implements LoginManager {
         if (!user.isActive()) {
             login = login.forcedWhileInactive();
         }
+        boolean otherCaller = leaveOtherContainerCaller(request, user);
         session.start(login);
         become(user, LoginSource.SESSION, login);
         currentUsers.forget();
+        if (otherCaller) {
+            tellContainerTheCaller(request, response);
+        }
         events.fire(new LoginEvent(user, options.isRemember(), options.isFresh()));
         return true;
+    }
+
+    /**
+     * In {@code container-identity=jakarta-security} the container was told this request's caller when it came
+     * in. A login of another user in the same request (user A's session, {@code login(B)}) would leave the
+     * container on A for the rest of the request, EJBs included: its caller is ended first, before the session
+     * changes hands (a container's {@code logout()} may invalidate the session it finds, which must not be the
+     * new login's). Nobody is this request's login meanwhile, so that the library's module, which the
+     * container's logout asks, has no login to end.
+     *
+     * @return whether the container had another caller, now ended
+     */
+    private boolean leaveOtherContainerCaller(HttpServletRequest request, LoginUser user) {
+        if (request == null || configuration.settings().identity() != ContainerIdentity.JAKARTA_SECURITY) {
+            return false;
+        }
+        Principal caller = request.getUserPrincipal();
+        if (caller == null || user.getId().equals(caller.getName())) {
+            return false;
+        }
+        become(application.anonymous(), LoginSource.NONE, null);
+        endContainerIdentity(request);
+        return true;
+    }
+
+    /**
+     * After {@link #leaveOtherContainerCaller}: the container asks the library's module again
+     * ({@code request.authenticate}), which tells it the new user, so that the rest of the request (EJBs,
+     * {@code getUserPrincipal}) sees the user who just logged in. Where the container cannot be asked (a
+     * committed response, a refusal), it stays on nobody until the next request: never on the other caller.
+     */
+    private static void tellContainerTheCaller(HttpServletRequest request, HttpServletResponse response) {
+        if (response == null || response.isCommitted()) {
+            return;
+        }
+        try {
+            request.authenticate(response);
+        } catch (ServletException | IOException | RuntimeException refused) {
+            LOG.log(Level.FINE, "cdi-login: the container sees nobody until the next request", refused);
+        }
     }
 
     @Override
@@ -296,8 +342,8 @@ public class CurrentLogin implements LoginManager {
     /**
      * In {@code container-identity=jakarta-security} the container was told the caller when the request
      * came in: its {@code logout()} ends that for the rest of the request too (the next one comes in
-     * without a login, and is anonymous to it anyway). Called while the session is still valid: Open
-     * Liberty's {@code logout()} invalidates the session itself, and is then not handed one already invalidated.
+     * without a login, and is anonymous to it anyway). At a logout it runs once the session is invalidated, so
+     * that a parallel request on the session sees nobody from the earliest moment.
      */
     private void endContainerIdentity(HttpServletRequest request) {
         if (request == null || configuration.settings().identity() != ContainerIdentity.JAKARTA_SECURITY

@@ -180,34 +180,25 @@ public class SessionAttributes {
     }
 
     /**
-     * Ends the session as {@link #end()} does, running {@code beforeInvalidation} once the logout is recorded
-     * and while the session is still valid.
+     * Ends the session as {@link #end()} does, then runs {@code afterInvalidation}: the session is gone before
+     * anything else happens, so that a parallel request on it sees nobody as early as possible.
      *
-     * @param beforeInvalidation what needs the session still valid (the container's own logout: Open Liberty's
-     *        invalidates the session itself, so it is handed a valid one),
-     *        or {@code null}; it runs whether or not there is a session
+     * @param afterInvalidation what ends with the session (the container's own logout), or {@code null}; it
+     *        runs whether or not there was a session
      */
-    public void end(Runnable beforeInvalidation) {
+    public void end(Runnable afterInvalidation) {
         HttpServletRequest request = http.orNull();
         HttpSession session = request == null ? null : request.getSession(false);
-        boolean recorded = false;
         if (session != null) {
             try {
                 logouts.loggedOut(session.getId(), lifetime(session));
-                recorded = true;
+                session.invalidate();
             } catch (IllegalStateException alreadyInvalidated) {
                 // already gone
             }
         }
-        if (beforeInvalidation != null) {
-            beforeInvalidation.run();
-        }
-        if (recorded) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException invalidatedMeanwhile) {
-                // the container's logout invalidated it
-            }
+        if (afterInvalidation != null) {
+            afterInvalidation.run();
         }
     }
 

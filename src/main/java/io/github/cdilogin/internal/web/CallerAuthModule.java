@@ -123,7 +123,12 @@ final class CallerAuthModule implements ServerAuthModule {
         }
         LoginUser user = traces.mayCarryLogin(request) ? currentUser(request, response) : null;
         if (user == null || user.isAnonymous() || user.getId() == null) {
-            if (requiresALogin(message, request) && !response.isCommitted()) {
+            if (requiresALogin(message, request)) {
+                if (response.isCommitted()) {
+                    // No answer can be written any more, and "nobody" here would be authenticate()'s true
+                    // with no caller (Payara): a failure is its false (or a ServletException).
+                    return AuthStatus.SEND_FAILURE;
+                }
                 // authenticate() then returns false, and the response is the guards' answer.
                 answer(request, response);
                 return AuthStatus.SEND_CONTINUE;

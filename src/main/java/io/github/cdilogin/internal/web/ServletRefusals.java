@@ -53,12 +53,40 @@ final class ServletRefusals {
             stream = response.getOutputStream();
         } catch (IllegalStateException writerTaken) {
             // The writer keeps the encoding it was taken with: the setCharacterEncoding above did nothing.
-            response.setContentLength(body.getBytes(Charset.forName(response.getCharacterEncoding())).length);
+            Charset charset = charset(response.getCharacterEncoding());
+            if (charset != null) {
+                response.setContentLength(body.getBytes(charset).length);
+            }
             response.getWriter().write(body);
             return;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         stream.write(bytes);
+    }
+
+    /**
+     * @param name the response's encoding, as the container answers it
+     * @return its charset where the body's length in it is sure: UTF-8 or a charset of one byte a character.
+     *         Otherwise {@code null}: a name this JVM does not know (or none), a charset it cannot encode, or one
+     *         whose writer may or may not start with a byte order mark (UTF-16, UTF-32: the application's writer
+     *         may have written it already). The length is then the container's, which counts what its writer
+     *         wrote, rather than a refusal turned into a {@code 500} or a length the body does not have.
+     */
+    static Charset charset(String name) {
+        if (name == null) {
+            return null;
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(name.strip());
+        } catch (IllegalArgumentException unknown) {
+            // IllegalCharsetNameException and UnsupportedCharsetException are both IllegalArgumentExceptions.
+            return null;
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return charset;
+        }
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f ? charset : null;
     }
 }

@@ -18,6 +18,13 @@ class RefusalTest {
     }
 
     @Test
+    void a401WithoutAChallengeKeepsItsOtherHeadersNeverAnError() {
+        assertEquals(Map.of("Cache-Control", "no-store"), Refusal.UNAUTHORIZED.headers(null));
+        assertEquals(Map.of("Cache-Control", "no-store"), Refusal.NEEDS_REFRESH.headers(""));
+        assertEquals(Map.of("Cache-Control", "no-store"), Refusal.UNAUTHORIZED.headers(" \t"));
+    }
+
+    @Test
     void theBodiesAreTheContractsJson() {
         assertEquals("{\"error\":\"unauthorized\"}", Refusal.of(Verdict.UNAUTHORIZED).json());
         assertEquals("{\"error\":\"fresh login required\"}", Refusal.of(Verdict.NEEDS_REFRESH).json());

@@ -93,10 +93,15 @@ class CallerAuthModuleTest {
      *        says it is not committed, and fails any other question
      */
     private static MessageInfo message(HttpServletRequest request, boolean mandatory) {
+        return message(request, mandatory, false);
+    }
+
+    /** @param committed what the response says when asked whether it is committed (a login is required) */
+    private static MessageInfo message(HttpServletRequest request, boolean mandatory, boolean committed) {
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     if (mandatory && method.getName().equals("isCommitted")) {
-                        return false;
+                        return committed;
                     }
                     throw new UnsupportedOperationException("the module wrote to the response: " + method.getName());
                 });
@@ -191,6 +196,23 @@ class CallerAuthModuleTest {
         assertEquals(AuthStatus.SEND_CONTINUE, module(false).validateRequest(message(request(null), true), new Subject(), null));
         assertEquals(1, refusals.get());
         assertTrue(told.isEmpty(), "a caller was told: " + told);
+    }
+
+    @Test
+    void anAuthenticateForNobodyOnACommittedResponseFailsSoItNeverReturnsTrueForNobody() throws Exception {
+        assertEquals(AuthStatus.SEND_FAILURE,
+                module(false).validateRequest(message(request(null), true, true), new Subject(), null));
+        assertEquals(AuthStatus.SEND_FAILURE,
+                module(false).validateRequest(message(request("ended"), true, true), new Subject(), null));
+        assertEquals(0, refusals.get());
+        assertTrue(told.isEmpty(), "a caller was told: " + told);
+    }
+
+    @Test
+    void anAuthenticateForAUserOnACommittedResponseStillTellsTheCaller() throws Exception {
+        user = new AppUser("alice", Set.of("admin"));
+        assertEquals(AuthStatus.SUCCESS, module(false).validateRequest(message(request("s1"), true, true), new Subject(), null));
+        assertEquals("alice", caller().getName());
     }
 
     @Test

@@ -9,16 +9,8 @@ import io.github.cdilogin.internal.config.LoginSettings;
 import io.github.cdilogin.internal.config.Setting;
 import io.github.cdilogin.internal.config.SettingsReader;
 import io.github.cdilogin.internal.guard.Verdict;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,66 +34,11 @@ class ServletAnswersTest {
                 });
     }
 
-    /**
-     * A response that keeps what is set on it. Once its writer is taken, its output stream is barred, as the
-     * Servlet specification says ({@code IllegalStateException}).
-     */
-    private static final class Recorded {
-        int status;
-        boolean writerTaken;
-        final StringWriter written = new StringWriter();
-        String contentType;
-        final Map<String, String> headers = new HashMap<>();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        final HttpServletResponse servlet = (HttpServletResponse) Proxy.newProxyInstance(ServletAnswersTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "setStatus" -> status = (Integer) args[0];
-                        case "setHeader" -> headers.put((String) args[0], (String) args[1]);
-                        case "setContentType" -> contentType = (String) args[0];
-                        case "getWriter" -> {
-                            writerTaken = true;
-                            return new PrintWriter(written, true);
-                        }
-                        case "getCharacterEncoding" -> {
-                            return "ISO-8859-1";
-                        }
-                        case "getOutputStream" -> {
-                            if (writerTaken) {
-                                throw new IllegalStateException("getWriter() has been called");
-                            }
-                            return new ServletOutputStream() {
-                                @Override
-                                public void write(int b) {
-                                    body.write(b);
-                                }
-
-                                @Override
-                                public boolean isReady() {
-                                    return true;
-                                }
-
-                                @Override
-                                public void setWriteListener(WriteListener listener) {
-                                }
-                            };
-                        }
-                        case "resetBuffer", "setCharacterEncoding", "setContentLength" -> { }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    }
-                    return null;
-                });
-
-        String body() {
-            return body.toString(StandardCharsets.UTF_8) + written;
-        }
+    private static RecordedResponse answer(Map<String, String> settings, Map<String, String> headers) throws Exception {
+        return answer(settings, headers, new RecordedResponse());
     }
 
-    private static Recorded answer(Map<String, String> settings, Map<String, String> headers) throws Exception {
-        return answer(settings, headers, new Recorded());
-    }
-
-    private static Recorded answer(Map<String, String> settings, Map<String, String> headers, Recorded response)
+    private static RecordedResponse answer(Map<String, String> settings, Map<String, String> headers, RecordedResponse response)
             throws Exception {
         LoginSettings read = SettingsReader.read(settings::get);
         new ServletAnswers(read).answer(Verdict.UNAUTHORIZED, request(headers), response.servlet, new ApplicationBeans());
@@ -110,7 +47,7 @@ class ServletAnswersTest {
 
     @Test
     void aFacesAjaxRequestGetsAPartialResponseRedirectToTheLoginView() throws Exception {
-        Recorded response = answer(Map.of(Setting.LOGIN_VIEW.key(), "/login?lang=en"), Map.of("Faces-Request", "partial/ajax"));
+        RecordedResponse response = answer(Map.of(Setting.LOGIN_VIEW.key(), "/login?lang=en"), Map.of("Faces-Request", "partial/ajax"));
 
         assertEquals(200, response.status);
         assertTrue(response.contentType.startsWith("text/xml"), response.contentType);
@@ -121,7 +58,7 @@ class ServletAnswersTest {
 
     @Test
     void aFacesAjaxRequestWithoutALoginViewGetsThe401() throws Exception {
-        Recorded response = answer(Map.of(), Map.of("Faces-Request", "partial/ajax"));
+        RecordedResponse response = answer(Map.of(), Map.of("Faces-Request", "partial/ajax"));
 
         assertEquals(401, response.status);
         assertEquals("{\"error\":\"unauthorized\"}", response.body());
@@ -129,7 +66,7 @@ class ServletAnswersTest {
 
     @Test
     void aRefusalAfterTheApplicationTookTheWriterIsWrittenWithTheWriterNotA500() throws Exception {
-        Recorded response = new Recorded();
+        RecordedResponse response = new RecordedResponse();
         response.servlet.getWriter();
 
         answer(Map.of(), Map.of("Accept", "application/json"), response);
@@ -142,7 +79,7 @@ class ServletAnswersTest {
 
     @Test
     void aFacesAjaxRedirectAfterTheApplicationTookTheWriterIsWrittenWithTheWriter() throws Exception {
-        Recorded response = new Recorded();
+        RecordedResponse response = new RecordedResponse();
         response.servlet.getWriter();
 
         answer(Map.of(Setting.LOGIN_VIEW.key(), "/login"), Map.of("Faces-Request", "partial/ajax"), response);
@@ -153,7 +90,7 @@ class ServletAnswersTest {
 
     @Test
     void anOrdinaryPageRequestIsRedirected() throws Exception {
-        Recorded response = answer(Map.of(Setting.LOGIN_VIEW.key(), "/login"), Map.of());
+        RecordedResponse response = answer(Map.of(Setting.LOGIN_VIEW.key(), "/login"), Map.of());
 
         assertEquals(302, response.status);
         assertEquals("/app/login?next=%2Fapp%2Fadmin%2Forders.xhtml", response.headers.get("Location"));

@@ -4,6 +4,7 @@ import io.github.cdilogin.CurrentUser;
 import io.github.cdilogin.LoginManager;
 import io.github.cdilogin.LoginUser;
 import io.github.cdilogin.RememberedDevice;
+import io.github.cdilogin.it.identity.RoleUsers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -60,8 +62,12 @@ public final class CallerEndsServlets {
         }
     }
 
-    /** {@code LoginManager.logout()}, with what the container says before it and after it in the same request. */
-    @WebServlet("/ends/logout")
+    /**
+     * {@code LoginManager.logout()} ({@code /ends/logout}), or the login of {@code username} over the session's
+     * user ({@code /ends/switch}), with what the container says before it and after it in the same request, and
+     * whether the admin-only method ran after it.
+     */
+    @WebServlet({"/ends/logout", "/ends/switch"})
     public static class Logout extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
@@ -75,10 +81,17 @@ public final class CallerEndsServlets {
         @Inject
         LoginManager loginManager;
 
+        @Inject
+        RoleUsers users;
+
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String before = seen(bean, request, user);
-            loginManager.logout();
+            if (request.getServletPath().equals("/ends/switch")) {
+                loginManager.login(users.find(request.getParameter("username")).orElseThrow());
+            } else {
+                loginManager.logout();
+            }
             response.setContentType("text/plain");
             response.getWriter().print(before + " | " + seen(bean, request, user) + " | " + adminOnly(bean));
         }
@@ -118,7 +131,12 @@ public final class CallerEndsServlets {
     /**
      * {@code request.authenticate(response)}: for a caller, its answer and what the container says; when it
      * answers {@code false} the response is the login mechanism's, and this servlet adds nothing to it. Counts
-     * both answers, so that a test can tell a {@code false} from a refusal that never reached here.
+     * both answers, so that a test can tell a {@code false} from a refusal that never reached here. With
+     * {@code committed}, it asks once the response is committed (the page's first bytes flushed), when no
+     * answer can be written any more, and answers uncounted: {@code true}, {@code false} or the exception's
+     * simple name (the Servlet specification allows a {@code ServletException}, and an
+     * {@code IllegalStateException} where the mechanism needed the response), then what the container says
+     * and the admin-only method's answer.
      */
     @WebServlet("/ends/authenticate")
     public static class Authenticate extends HttpServlet {
@@ -136,6 +154,10 @@ public final class CallerEndsServlets {
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+            if (request.getParameter("committed") != null) {
+                committed(request, response);
+                return;
+            }
             if (!request.authenticate(response)) {
                 FALSE.incrementAndGet();
                 return;
@@ -143,6 +165,20 @@ public final class CallerEndsServlets {
             TRUE.incrementAndGet();
             response.setContentType("text/plain");
             response.getWriter().print("authenticated " + seen(bean, request, user));
+        }
+
+        private void committed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            PrintWriter out = response.getWriter();
+            out.print("committed | ");
+            response.flushBuffer();
+            String answer;
+            try {
+                answer = String.valueOf(request.authenticate(response));
+            } catch (ServletException | RuntimeException refused) {
+                answer = refused.getClass().getSimpleName();
+            }
+            out.print(answer + " | " + seen(bean, request, user) + " | " + adminOnly(bean));
         }
     }
 

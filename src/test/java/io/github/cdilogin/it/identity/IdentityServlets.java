@@ -94,7 +94,8 @@ public final class IdentityServlets {
 
     /**
      * What the container says of the user next to the {@code @CurrentUser} injection, which must always
-     * agree; a POST logs out between the two readings (with {@code platform}, by {@code request.logout()}).
+     * agree; a POST logs out between the two readings (with {@code platform}, by {@code request.logout()}), or
+     * with {@code username} logs that user in over the session's.
      */
     @WebServlet("/agree")
     public static class Agree extends HttpServlet {
@@ -106,6 +107,9 @@ public final class IdentityServlets {
 
         @Inject
         LoginManager loginManager;
+
+        @Inject
+        RoleUsers users;
 
         private String agreement(HttpServletRequest request) {
             return seen(request) + " currentUser=" + user.getId();
@@ -122,6 +126,8 @@ public final class IdentityServlets {
             String before = agreement(request);
             if (request.getParameter("platform") != null) {
                 request.logout(); // the Servlet API's logout
+            } else if (request.getParameter("username") != null) {
+                loginManager.login(users.find(request.getParameter("username")).orElseThrow());
             } else {
                 loginManager.logout();
             }

@@ -28,7 +28,8 @@ public class RoleUsers implements UserLoader<RoleUser> {
         return find(id);
     }
 
-    Optional<RoleUser> find(String username) {
+    /** @return the user of that name, without counting a load (a login form's look-up), or empty */
+    public Optional<RoleUser> find(String username) {
         Set<String> roles = username == null ? null : ROLES.get(username);
         return roles == null ? Optional.empty() : Optional.of(new RoleUser(username, roles, stamps.get(username)));
     }

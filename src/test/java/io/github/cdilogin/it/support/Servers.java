@@ -78,6 +78,16 @@ public final class Servers {
     }
 
     /**
+     * @return whether {@code request.authenticate(response)} on a committed response throws an
+     *         {@code IllegalStateException} before any login mechanism is asked, for a caller too: WildFly's
+     *         Undertow does (the Servlet specification allows it); the others ask the library's module, which
+     *         answers a caller as at any time
+     */
+    public static boolean refusesAuthenticateOnACommittedResponse() {
+        return "wildfly".equals(System.getProperty("arquillian.launch"));
+    }
+
+    /**
      * @return whether the server implements Jakarta EE 9.1, not 10: TomEE 9 has Jakarta Authentication 2.0,
      *         without {@code AuthConfigFactory.registerServerAuthModule}, so the {@code jakarta-security} mode of
      *         {@code cdi-login.container-identity} fails the deployment there (CDILOGIN-017) and its test does
