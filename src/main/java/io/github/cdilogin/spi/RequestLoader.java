@@ -47,6 +47,9 @@ public interface RequestLoader {
      * that an anonymous visitor costs neither the request's login nor this loader's work. Flask-Login has no
      * counterpart: its {@code request_loader} runs only when the code asks for the user.
      *
+     * <p>Read the request as it came: the library may ask before any filter (the container's authentication),
+     * and again later, and both answers must agree. A method that throws is taken as {@code true}.
+     *
      * @param request the request in progress; read it, do not consume its body
      * @return {@code false} only when {@link #loadUser} would certainly find nobody in this request; the
      *         default, {@code true}, always asks {@link #loadUser}

@@ -267,6 +267,17 @@ class ContainerIdentityJakartaSecurityEndsIT {
     }
 
     @Test
+    void aLoginAfterALogoutInTheSameRequestIsTheNewUserToTheContainer() {
+        HttpBrowser browser = loggedIn("alice", false);
+        int runs = ejbRuns();
+        String[] seen = body(browser.post("ends/relogin", Map.of("username", "bob"))).split(" \\| ");
+        assertEquals(List.of(ALICE, BOB, REFUSED), List.of(seen),
+                "expected alice before, bob after the logout and login (EJB, servlet, @CurrentUser), the admin method refused");
+        assertEquals(runs, ejbRuns(), "the admin method ran after alice's logout and bob's login");
+        assertAll(BOB, REFUSED, browser.get("ends/all"));
+    }
+
+    @Test
     void authenticateOnACommittedResponseIsNeverTrueForNobodyAndTheAdminMethodDoesNotRun() {
         int runs = ejbRuns();
         for (String accept : List.of("text/html", "application/json")) {

@@ -13,6 +13,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The beans the application provides for the library, and the calls to its loaders: references
@@ -22,6 +24,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ApplicationBeans {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationBeans.class.getName());
 
     @Inject
     BeanManager beanManager;
@@ -114,7 +118,18 @@ public class ApplicationBeans {
      *         does not say the request carries nothing it reads ({@code RequestLoader.carriesCredentials})
      */
     public boolean mayLoadFrom(HttpServletRequest request) {
-        return requestLoader != null && request != null && requestLoader.carriesCredentials(request);
+        if (requestLoader == null || request == null) {
+            return false;
+        }
+        try {
+            return requestLoader.carriesCredentials(request);
+        } catch (RuntimeException failed) {
+            // Unsure: the loader is asked, as it was before it could say (its own failures are answered there).
+            LOG.log(Level.WARNING, () -> "cdi-login: RequestLoader.carriesCredentials threw " + failed.getClass().getName()
+                    + "; the request loader is asked for the user");
+            LOG.log(Level.FINE, "cdi-login: why carriesCredentials failed", failed);
+            return true;
+        }
     }
 
     /** @return the application's anonymous user, or the library's */

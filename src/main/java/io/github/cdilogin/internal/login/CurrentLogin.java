@@ -90,6 +90,8 @@ public class CurrentLogin implements LoginManager {
     private LoginSource source = LoginSource.NONE;
     private StoredLogin stored;
     private boolean resolving;
+    /** The container's caller was ended in this request ({@code jakarta-security}): a login tells it the new one. */
+    private boolean containerCallerEnded;
     /** Set while {@link #passwordChanged} resolves: the new stamp is the change being made, not a reason to end. */
     private boolean changingStamp;
 
@@ -273,11 +275,13 @@ public class CurrentLogin implements LoginManager {
         if (!user.isActive()) {
             login = login.forcedWhileInactive();
         }
-        boolean otherCaller = leaveOtherContainerCaller(request, user);
+        leaveOtherContainerCaller(request, user);
         session.start(login);
         become(user, LoginSource.SESSION, login);
         currentUsers.forget();
-        if (otherCaller) {
+        if (containerCallerEnded) {
+            // Another user's caller, ended just now or by a logout earlier in this request.
+            containerCallerEnded = false;
             tellContainerTheCaller(request, response);
         }
         events.fire(new LoginEvent(user, options.isRemember(), options.isFresh()));
@@ -291,24 +295,22 @@ public class CurrentLogin implements LoginManager {
      * changes hands (a container's {@code logout()} may invalidate the session it finds, which must not be the
      * new login's). Nobody is this request's login meanwhile, so that the library's module, which the
      * container's logout asks, has no login to end.
-     *
-     * @return whether the container had another caller, now ended
      */
-    private boolean leaveOtherContainerCaller(HttpServletRequest request, LoginUser user) {
+    private void leaveOtherContainerCaller(HttpServletRequest request, LoginUser user) {
         if (request == null || configuration.settings().identity() != ContainerIdentity.JAKARTA_SECURITY) {
-            return false;
+            return;
         }
         Principal caller = request.getUserPrincipal();
         if (caller == null || user.getId().equals(caller.getName())) {
-            return false;
+            return;
         }
         become(application.anonymous(), LoginSource.NONE, null);
         endContainerIdentity(request);
-        return true;
     }
 
     /**
-     * After {@link #leaveOtherContainerCaller}: the container asks the library's module again
+     * After the container's caller was ended in this request ({@link #leaveOtherContainerCaller}, or a
+     * {@link #logout()} before this login): the container asks the library's module again
      * ({@code request.authenticate}), which tells it the new user, so that the rest of the request (EJBs,
      * {@code getUserPrincipal}) sees the user who just logged in. Where the container cannot be asked (a
      * committed response, a refusal), it stays on nobody until the next request: never on the other caller.
@@ -352,6 +354,7 @@ public class CurrentLogin implements LoginManager {
         }
         try {
             request.logout();
+            containerCallerEnded = true;
         } catch (ServletException | RuntimeException refused) {
             LOG.log(Level.FINE, "cdi-login: the container kept its identity until the end of the request", refused);
         }

@@ -65,7 +65,7 @@ final class LoginTraces {
         try {
             return requestLoader.test(request);
         } catch (RuntimeException failed) {
-            // Unsure, so the login is looked up, which has its own answer to a failing loader.
+            // Unsure, so the login is looked up (where ApplicationBeans answers the same failure with "ask the loader").
             LOG.log(Level.FINE, "cdi-login: RequestLoader.carriesCredentials failed; the login is looked up", failed);
             return true;
         }

@@ -108,4 +108,18 @@ class LoginTracesTest {
         assertNull(beans.loadUser(request(Map.of("Authorization", "Bearer t"), null)));
         assertEquals(1, loader.loads.get());
     }
+
+    @Test
+    void aLoaderThatFailsToSayIsAskedForTheUserNeverAnError() {
+        BearerLoader failing = new BearerLoader() {
+            @Override
+            public boolean carriesCredentials(HttpServletRequest request) {
+                throw new IllegalStateException("the loader's own bug");
+            }
+        };
+        ApplicationBeans beans = ApplicationBeans.of(null, failing, null, null, null, null);
+        assertTrue(beans.mayLoadFrom(request(Map.of(), null)));
+        assertNull(beans.loadUser(request(Map.of(), null)));
+        assertEquals(1, failing.loads.get(), "as before the loader could say what it reads");
+    }
 }

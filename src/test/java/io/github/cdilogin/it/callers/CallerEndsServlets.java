@@ -64,10 +64,10 @@ public final class CallerEndsServlets {
 
     /**
      * {@code LoginManager.logout()} ({@code /ends/logout}), or the login of {@code username} over the session's
-     * user ({@code /ends/switch}), with what the container says before it and after it in the same request, and
-     * whether the admin-only method ran after it.
+     * user ({@code /ends/switch}), or a logout and then that login ({@code /ends/relogin}), with what the
+     * container says before it and after it in the same request, and whether the admin-only method ran after it.
      */
-    @WebServlet({"/ends/logout", "/ends/switch"})
+    @WebServlet({"/ends/logout", "/ends/switch", "/ends/relogin"})
     public static class Logout extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
@@ -87,10 +87,12 @@ public final class CallerEndsServlets {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String before = seen(bean, request, user);
-            if (request.getServletPath().equals("/ends/switch")) {
-                loginManager.login(users.find(request.getParameter("username")).orElseThrow());
-            } else {
+            String path = request.getServletPath();
+            if (!path.equals("/ends/switch")) {
                 loginManager.logout();
+            }
+            if (!path.equals("/ends/logout")) {
+                loginManager.login(users.find(request.getParameter("username")).orElseThrow());
             }
             response.setContentType("text/plain");
             response.getWriter().print(before + " | " + seen(bean, request, user) + " | " + adminOnly(bean));

@@ -105,4 +105,15 @@ class ListedClassesIT {
         assertEquals(403, forbidden.status(), forbidden.toString());
         assertEquals(before, code.counts("open.audit"), "the auditor's method ran for " + forbidden);
     }
+
+    /**
+     * A locator declared to return an interface, returning a class whose guard is on the class alone: the
+     * JAX-RS guard must read the object's class. (Jersey and RESTEasy report it; Apache CXF reports the
+     * declared type where it resolves the sub-resource statically.)
+     */
+    @Test
+    void aGuardOnTheClassALocatorReturnsIsReadWhateverTheLocatorDeclares() {
+        code.assertRunsNothing(401, "GET", "listed/declared/report", "declared.report");
+        code.assertRunsWhenLoggedIn("GET", "listed/declared/report", "declared.locator", "declared.report");
+    }
 }

@@ -14,7 +14,7 @@ public class ListedApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ListedResources.Guarded.class, Probe.class);
+        return Set.of(ListedResources.Guarded.class, ListedResources.Declared.class, Probe.class);
     }
 
     @Override

@@ -85,4 +85,34 @@ public final class ListedResources {
             return "audit";
         }
     }
+
+    /**
+     * Listed in {@code getClasses()}, public: its locator is declared to return the interface {@link Report},
+     * and returns {@link GuardedReport}, whose class alone carries the guard (not a CDI bean: no interceptor).
+     */
+    @Path("declared")
+    public static class Declared {
+        @Path("report")
+        public Report report() {
+            ran().ran("declared.locator");
+            return new GuardedReport();
+        }
+    }
+
+    /** What {@link Declared}'s locator declares: no guard here. */
+    public interface Report {
+        @GET
+        @Produces(MediaType.TEXT_PLAIN)
+        String read();
+    }
+
+    /** The class the locator returns: the guard is on it only. */
+    @LoginRequired
+    public static class GuardedReport implements Report {
+        @Override
+        public String read() {
+            ran().ran("declared.report");
+            return "report";
+        }
+    }
 }
