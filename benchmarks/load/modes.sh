@@ -2,7 +2,8 @@
 # The price of cdi-login.container-identity's modes (issue 12) under load. One Payara Micro 6.2025.10 serves the
 # benchmark WAR once per mode, side by side (/bench in none, the default; /bench-request and /bench-identity
 # in request and jakarta-security, each set in the WAR's microprofile-config.properties), the same WAR without
-# cdi-login (/bench-plain) and the Jakarta Security WAR (/bench-jsec). Measured in pairs as run.sh measures
+# cdi-login (/bench-plain), the same behind a servlet filter that does nothing (/bench-filter) and the Jakarta
+# Security WAR (/bench-jsec). Measured in pairs as run.sh measures
 # (measure.sh), every pair on the one server:
 #   I1 /api/me by session, jakarta-security mode / Jakarta Security's own guarded endpoint     target >= 1.3
 #   I2 /api/me by session, jakarta-security mode / the same in mode none                       the mode's price
@@ -10,6 +11,8 @@
 #   R1 /api/public, request mode / the WAR without cdi-login                                   target >= 0.98
 #   R2 /api/me by session, request mode / the hand-made session check in the same WAR         target >= 0.97
 #   R3 /api/public, request mode / the same in mode none                                       the anonymous price
+#   F1 /api/public behind a servlet filter that does nothing / the WAR without cdi-login        any filter's price
+#   F2 /api/public, request mode / the WAR with the filter that does nothing                   the library's own
 # Before measuring, /api/me/principal shows each WAR's mode: the logged-in user's id in request and
 # jakarta-security mode, "-" in none.
 #
@@ -26,16 +29,17 @@ PORT=${PORT:-18111}
 # The WARs a ratio needs. Only those of the chosen ratios are deployed: five WARs on one -Xmx512m server doubled
 # every scenario's CPU per request, so a subset (ONLY=R1,R2) measures the ratios on a server like run.sh's.
 declare -A NEEDS=([I1]="/bench-identity /bench-jsec" [I2]="/bench-identity /bench" [I3]="/bench-identity /bench"
-  [R1]="/bench-request /bench-plain" [R2]="/bench-request" [R3]="/bench-request /bench")
+  [R1]="/bench-request /bench-plain" [R2]="/bench-request" [R3]="/bench-request /bench"
+  [F1]="/bench-filter /bench-plain" [F2]="/bench-request /bench-filter")
 declare -A DEPLOYED
-for ratio in I1 I2 I3 R1 R2 R3; do
+for ratio in I1 I2 I3 R1 R2 R3 F1 F2; do
   if [ -z "${ONLY:-}" ] || [[ ",$ONLY," == *",$ratio,"* ]]; then
     for context in ${NEEDS[$ratio]}; do DEPLOYED[$context]=1; done
   fi
 done
 CONTEXTS=()
 WARS=()
-for context in /bench /bench-request /bench-identity /bench-plain /bench-jsec; do
+for context in /bench /bench-request /bench-identity /bench-plain /bench-jsec /bench-filter; do
   if [ -n "${DEPLOYED[$context]:-}" ]; then
     CONTEXTS+=("$context")
     WARS+=("$WAR_DIR${context}.war")
@@ -88,12 +92,17 @@ fi
 if deployed /bench-plain; then
   scenario public-without-cdi-login "$PAYARA" "$SERVER" "$BASE/bench-plain/api/public"
 fi
+if deployed /bench-filter; then
+  scenario public-behind-an-empty-filter "$PAYARA" "$SERVER" "$BASE/bench-filter/api/public"
+fi
 compare I1 me-session-jakarta-security-mode jakarta-security-guarded 1.3 "/api/me by session: jakarta-security mode / Jakarta Security guarded"
 compare I2 me-session-jakarta-security-mode me-session-none "" "/api/me by session: jakarta-security mode / mode none"
 compare I3 public-jakarta-security-mode public-none "" "/api/public: jakarta-security mode / mode none"
 compare R1 public-request-mode public-without-cdi-login 0.98 "/api/public: request mode / without cdi-login"
 compare R2 me-session-request-mode baseline-session-request-mode 0.97 "/api/me by session: request mode / hand-made session check"
 compare R3 public-request-mode public-none "" "/api/public: request mode / mode none"
+compare F1 public-behind-an-empty-filter public-without-cdi-login "" "/api/public: an empty filter / without cdi-login"
+compare F2 public-request-mode public-behind-an-empty-filter "" "/api/public: request mode / an empty filter"
 check_scenarios
 
 warm_up "$WARMUP"
