@@ -8,10 +8,9 @@ import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
-import io.github.cdilogin.internal.guard.FreshLoginRequiredInterceptor;
 import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.guard.GuardBindings;
-import io.github.cdilogin.internal.guard.LoginRequiredInterceptor;
+import io.github.cdilogin.internal.guard.GuardInterceptorBean;
 import io.github.cdilogin.internal.injection.CurrentUserInjections;
 import io.github.cdilogin.internal.injection.Untracked;
 import io.github.cdilogin.internal.injection.UntrackedContext;
@@ -67,8 +66,7 @@ public class LoginExtension implements Extension {
     private static final List<Class<?>> BEANS = List.of(
             LoginConfiguration.class, CurrentHttpRequest.class, SessionAttributes.class, ApplicationBeans.class,
             RememberMe.class, LoginMessagesBean.class,
-            CurrentUserBeans.class, LoginEvents.class, Guard.class, CrossOriginProtection.class,
-            LoginRequiredInterceptor.class, FreshLoginRequiredInterceptor.class);
+            CurrentUserBeans.class, LoginEvents.class, Guard.class, CrossOriginProtection.class);
 
     private static final String OWN_PACKAGE = "io.github.cdilogin.internal.";
     private static final Set<Class<?>> SPI_TYPES = Set.of(UserLoader.class, RequestLoader.class,
@@ -166,6 +164,11 @@ public class LoginExtension implements Extension {
 
     void collectObservers(@Observes ProcessObserverMethod<?, ?> event) {
         observedEvents.add(event.getObserverMethod().getObservedType(), event.getObserverMethod().isAsync());
+    }
+
+    void addGuardInterceptors(@Observes AfterBeanDiscovery discovery) {
+        discovery.addBean(GuardInterceptorBean.loginRequired());
+        discovery.addBean(GuardInterceptorBean.freshLoginRequired());
     }
 
     void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {

@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.guard;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
@@ -10,12 +10,17 @@ import java.io.Serializable;
  * requirement, at every call and for every HTTP method ({@code OPTIONS} included). Servlets are left to the
  * servlet filter, which sees the HTTP method (Payara binds interceptors to servlets down to {@code init()}).
  * A subclass is one interceptor binding; the Interceptors spec runs this superclass's around-invoke method.
+ *
+ * <p>Not a managed bean: CDI calls it through {@link GuardInterceptorBean}, which hands every intercepted
+ * instance the same one. An EJB container that makes interceptors from their class (GlassFish, Payara)
+ * creates its own with the no-argument constructor and calls the around-invoke method; so the guard is
+ * looked up at first use rather than injected.
  */
 abstract class GuardInterceptor implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Guard guard;
+    /** Looked up at first use, and again after deserialization; set directly by the benchmarks. */
+    transient volatile Guard guard;
 
     /** @return what this interceptor's binding asks of the login */
     abstract Requirement requirement();
@@ -23,8 +28,17 @@ abstract class GuardInterceptor implements Serializable {
     @AroundInvoke
     Object guard(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            guard.enforce(requirement(), invocation);
+            guard().enforce(requirement(), invocation);
         }
         return invocation.proceed();
+    }
+
+    private Guard guard() {
+        Guard resolved = guard;
+        if (resolved == null) {
+            resolved = CDI.current().select(Guard.class).get();
+            guard = resolved;
+        }
+        return resolved;
     }
 }

@@ -1,0 +1,113 @@
+package io.github.cdilogin.it.guards.ejb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.cdilogin.it.app.ItUser;
+import io.github.cdilogin.it.support.Deployments;
+import io.github.cdilogin.it.support.PayaraDeploymentGuard;
+import io.github.cdilogin.test.HttpBrowser;
+import io.github.cdilogin.test.HttpBrowser.Response;
+import io.github.cdilogin.test.Loopback;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code @LoginRequired} and {@code @FreshLoginRequired} on an EJB's methods, and on a session-scoped bean,
+ * called from a servlet no guard covers: the guarded method does not run for a caller without the login it
+ * asks for, and the refusal leaving the servlet is the library's answer, not the container's error page.
+ * EJB containers make their interceptors themselves (GlassFish and Payara from the interceptor's class), so
+ * this is the guard's path on each server, not only CDI's.
+ */
+@ExtendWith({PayaraDeploymentGuard.class, ArquillianExtension.class})
+class EjbGuardsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("ejb-guards", Map.of(), ItUser.class.getPackage(), MemberReports.class.getPackage());
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private HttpBrowser anonymous() {
+        return new HttpBrowser(Loopback.base(deployed));
+    }
+
+    private HttpBrowser loggedIn(String fresh) {
+        HttpBrowser browser = anonymous();
+        Response login = browser.post("login", Map.of("username", "alice", "fresh", fresh));
+        assertEquals(200, login.status(), login.toString());
+        return browser;
+    }
+
+    private String runs() {
+        Response runs = anonymous().get("ejb-guard-runs");
+        assertEquals(200, runs.status(), runs.toString());
+        return runs.body();
+    }
+
+    /** The call is refused with {@code 401} and the library's JSON, and no guarded method ran. */
+    private void assertRefusedAndNotRun(String body, HttpBrowser browser, String path) {
+        String before = runs();
+        Response call = browser.get(path, "Accept", "application/json");
+        assertEquals(401, call.status(), call.toString());
+        assertEquals(body, call.body(), call.toString());
+        assertEquals(before, runs(), "a refused guarded method ran");
+    }
+
+    private static void assertAnswer(String expected, Response call) {
+        assertEquals(200, call.status(), call.toString());
+        assertEquals(expected, call.body(), call.toString());
+    }
+
+    @Test
+    void anAnonymousCallOfALoginRequiredEjbMethodIsRefusedBeforeItRuns() {
+        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", anonymous(), "ejb-guard/members");
+    }
+
+    @Test
+    void anAnonymousCallOfAFreshLoginRequiredEjbMethodIsRefusedBeforeItRuns() {
+        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", anonymous(), "ejb-guard/fresh");
+    }
+
+    @Test
+    void aLoginThatIsNotFreshIsRefusedByAFreshLoginRequiredEjbMethodBeforeItRuns() {
+        HttpBrowser notFresh = loggedIn("false");
+        assertRefusedAndNotRun("{\"error\":\"fresh login required\"}", notFresh, "ejb-guard/fresh");
+        assertAnswer("members' report", notFresh.get("ejb-guard/members"));
+    }
+
+    @Test
+    void aFreshLoginRunsEveryGuardedEjbMethod() {
+        HttpBrowser fresh = loggedIn("true");
+        assertAnswer("members' report", fresh.get("ejb-guard/members"));
+        assertAnswer("fresh report", fresh.get("ejb-guard/fresh"));
+    }
+
+    @Test
+    void anUnguardedMethodOfTheEjbRunsForNobody() {
+        assertAnswer("public report", anonymous().get("ejb-guard/public"));
+    }
+
+    @Test
+    void aGuardedSessionScopedBeanIsRefusedToNobodyAndRunsForAUser() {
+        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", anonymous(), "ejb-guard/basket");
+        assertAnswer("basket", loggedIn("true").get("ejb-guard/basket"));
+    }
+
+    @Test
+    void eachRequestIsDecidedForItsOwnCallerThoughTheInterceptorIsShared() {
+        HttpBrowser alice = loggedIn("true");
+        HttpBrowser nobody = anonymous();
+        for (int round = 0; round < 3; round++) {
+            assertAnswer("members' report", alice.get("ejb-guard/members"));
+            assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", nobody, "ejb-guard/members");
+        }
+    }
+}
