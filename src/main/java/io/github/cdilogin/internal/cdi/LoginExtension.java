@@ -8,9 +8,11 @@ import io.github.cdilogin.internal.DeploymentFailures;
 import io.github.cdilogin.internal.Messages;
 import io.github.cdilogin.internal.config.LoginConfiguration;
 import io.github.cdilogin.internal.crossorigin.CrossOriginProtection;
+import io.github.cdilogin.internal.guard.FreshLoginRequiredInterceptor;
 import io.github.cdilogin.internal.guard.Guard;
 import io.github.cdilogin.internal.guard.GuardBindings;
 import io.github.cdilogin.internal.guard.GuardInterceptorBean;
+import io.github.cdilogin.internal.guard.LoginRequiredInterceptor;
 import io.github.cdilogin.internal.injection.CurrentUserInjections;
 import io.github.cdilogin.internal.injection.Untracked;
 import io.github.cdilogin.internal.injection.UntrackedContext;
@@ -67,6 +69,8 @@ public class LoginExtension implements Extension {
             LoginConfiguration.class, CurrentHttpRequest.class, SessionAttributes.class, ApplicationBeans.class,
             RememberMe.class, LoginMessagesBean.class,
             CurrentUserBeans.class, LoginEvents.class, Guard.class, CrossOriginProtection.class);
+    private static final List<Class<?>> GUARD_INTERCEPTORS = List.of(LoginRequiredInterceptor.class,
+            FreshLoginRequiredInterceptor.class);
 
     private static final String OWN_PACKAGE = "io.github.cdilogin.internal.";
     private static final Set<Class<?>> SPI_TYPES = Set.of(UserLoader.class, RequestLoader.class,
@@ -87,6 +91,28 @@ public class LoginExtension implements Extension {
         for (Class<?> type : BEANS) {
             discovery.addAnnotatedType(beanManager.createAnnotatedType(type), "cdi-login " + type.getName());
         }
+        if (isOpenWebBeans(discovery)) {
+            for (Class<?> type : GUARD_INTERCEPTORS) {
+                discovery.addAnnotatedType(beanManager.createAnnotatedType(type), "cdi-login " + type.getName());
+            }
+        }
+    }
+
+    /**
+     * The guard interceptors as beans of the extension, each with one instance for everything it intercepts
+     * ({@link GuardInterceptorBean}). Not on OpenWebBeans 2.0 (TomEE 9): it does not enable an interceptor
+     * bean an extension adds, so the guards would silently not run; there they are {@code @Interceptor}
+     * classes, made with every intercepted instance.
+     */
+    void addGuardInterceptors(@Observes AfterBeanDiscovery discovery) {
+        if (!isOpenWebBeans(discovery)) {
+            discovery.addBean(GuardInterceptorBean.loginRequired());
+            discovery.addBean(GuardInterceptorBean.freshLoginRequired());
+        }
+    }
+
+    private static boolean isOpenWebBeans(Object event) {
+        return event.getClass().getName().startsWith("org.apache.webbeans.");
     }
 
     /**
@@ -157,18 +183,13 @@ public class LoginExtension implements Extension {
      * the fix, is logged here, once. The other containers show it themselves.
      */
     private static void logOnOpenWebBeans(Object event, String problem) {
-        if (event.getClass().getName().startsWith("org.apache.webbeans.")) {
+        if (isOpenWebBeans(event)) {
             LOG.severe(problem);
         }
     }
 
     void collectObservers(@Observes ProcessObserverMethod<?, ?> event) {
         observedEvents.add(event.getObserverMethod().getObservedType(), event.getObserverMethod().isAsync());
-    }
-
-    void addGuardInterceptors(@Observes AfterBeanDiscovery discovery) {
-        discovery.addBean(GuardInterceptorBean.loginRequired());
-        discovery.addBean(GuardInterceptorBean.freshLoginRequired());
     }
 
     void addCurrentUserOfApplicationType(@Observes AfterBeanDiscovery discovery, BeanManager beanManager) {

@@ -11,10 +11,10 @@ import java.io.Serializable;
  * servlet filter, which sees the HTTP method (Payara binds interceptors to servlets down to {@code init()}).
  * A subclass is one interceptor binding; the Interceptors spec runs this superclass's around-invoke method.
  *
- * <p>Not a managed bean: CDI calls it through {@link GuardInterceptorBean}, which hands every intercepted
- * instance the same one. An EJB container that makes interceptors from their class (GlassFish, Payara)
- * creates its own with the no-argument constructor and calls the around-invoke method; so the guard is
- * looked up at first use rather than injected.
+ * <p>Weld calls it through {@link GuardInterceptorBean}, which hands every intercepted instance the same one;
+ * OpenWebBeans makes one with each intercepted instance; an EJB container that makes interceptors from their
+ * class (GlassFish, Payara) creates its own and calls the around-invoke method. So the guard is looked up at
+ * first use rather than injected: one instance serves every path.
  */
 abstract class GuardInterceptor implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,12 +28,16 @@ abstract class GuardInterceptor implements Serializable {
     @AroundInvoke
     Object guard(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            guard().enforce(requirement(), invocation);
+            currentGuard().enforce(requirement(), invocation);
         }
         return invocation.proceed();
     }
 
-    private Guard guard() {
+    /**
+     * Not another method named {@code guard}: GlassFish's EJB container keeps the around-invoke method by name
+     * and called the one without arguments ("wrong number of arguments").
+     */
+    private Guard currentGuard() {
         Guard resolved = guard;
         if (resolved == null) {
             resolved = CDI.current().select(Guard.class).get();

@@ -17,7 +17,7 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 /**
- * One guard interceptor, as the extension adds it: enabled for the whole application at
+ * One guard interceptor, as the extension adds it on Weld: enabled for the whole application at
  * {@code LIBRARY_BEFORE}, with one instance for every bean it intercepts.
  *
  * <p>Why not an {@code @Interceptor} class: the container would create and inject a new interceptor with
