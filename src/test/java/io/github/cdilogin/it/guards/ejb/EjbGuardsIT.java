@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code @LoginRequired} and {@code @FreshLoginRequired} on an EJB's methods, and on a session-scoped bean,
- * called from a servlet no guard covers: the guarded method does not run for a caller without the login it
- * asks for, and the refusal leaving the servlet is the library's answer, not the container's error page.
+ * called from a servlet or a JAX-RS resource no guard covers: the guarded method does not run for a caller
+ * without the login it asks for, and the refusal is the library's answer, not the container's error page.
  * EJB containers make their interceptors themselves (GlassFish and Payara from the interceptor's class), so
  * this is the guard's path on each server, not only CDI's.
  */
@@ -88,6 +88,13 @@ class EjbGuardsIT {
         HttpBrowser fresh = loggedIn("true");
         assertAnswer("members' report", fresh.get("ejb-guard/members"));
         assertAnswer("fresh report", fresh.get("ejb-guard/fresh"));
+    }
+
+    @Test
+    void anEjbRefusalReachingAPublicJaxRsResourceIsTheGuardsJsonAndTheMethodDoesNotRun() {
+        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", anonymous(), "api/ejb-guard/members");
+        assertRefusedAndNotRun("{\"error\":\"fresh login required\"}", loggedIn("false"), "api/ejb-guard/fresh");
+        assertAnswer("members' report", loggedIn("true").get("api/ejb-guard/members"));
     }
 
     @Test
