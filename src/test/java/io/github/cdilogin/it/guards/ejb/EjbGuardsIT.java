@@ -10,6 +10,7 @@ import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
 import java.net.URL;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,12 +54,17 @@ class EjbGuardsIT {
     }
 
     /** The call is refused with {@code 401} and the library's JSON, and no guarded method ran. */
-    private void assertRefusedAndNotRun(String body, HttpBrowser browser, String path) {
+    private void assertRefusedAndNotRun(String body, Supplier<Response> call) {
         String before = runs();
-        Response call = browser.get(path, "Accept", "application/json");
-        assertEquals(401, call.status(), call.toString());
-        assertEquals(body, call.body(), call.toString());
+        Response refused = call.get();
+        assertEquals(401, refused.status(), refused.toString());
+        assertEquals(body, refused.body(), refused.toString());
         assertEquals(before, runs(), "a refused guarded method ran");
+    }
+
+    /** A servlet's refusal: the caller asks for JSON, as an API client does. */
+    private void assertRefusedAndNotRun(String body, HttpBrowser browser, String servlet) {
+        assertRefusedAndNotRun(body, () -> browser.get(servlet, "Accept", "application/json"));
     }
 
     private static void assertAnswer(String expected, Response call) {
@@ -92,8 +98,10 @@ class EjbGuardsIT {
 
     @Test
     void anEjbRefusalReachingAPublicJaxRsResourceIsTheGuardsJsonAndTheMethodDoesNotRun() {
-        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", anonymous(), "api/ejb-guard/members");
-        assertRefusedAndNotRun("{\"error\":\"fresh login required\"}", loggedIn("false"), "api/ejb-guard/fresh");
+        HttpBrowser nobody = anonymous();
+        HttpBrowser notFresh = loggedIn("false");
+        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", () -> nobody.get("api/ejb-guard/members"));
+        assertRefusedAndNotRun("{\"error\":\"fresh login required\"}", () -> notFresh.get("api/ejb-guard/fresh"));
         assertAnswer("members' report", loggedIn("true").get("api/ejb-guard/members"));
     }
 
