@@ -17,13 +17,16 @@ public final class EjbGuardServlets {
     private EjbGuardServlets() {
     }
 
-    /** {@code /ejb-guard/members}, {@code /fresh}, {@code /public}, {@code /basket}: one call each. */
+    /** {@code /ejb-guard/members}, {@code /fresh}, {@code /public}, {@code /basket}, {@code /archive}, {@code /archive/public}: one call each. */
     @WebServlet("/ejb-guard/*")
     public static class Calls extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
         @EJB
         MemberReports reports;
+
+        @EJB
+        MemberArchive archive;
 
         @Inject
         MemberBasket basket;
@@ -35,6 +38,8 @@ public final class EjbGuardServlets {
                 case "/fresh" -> reports.forFreshLogins();
                 case "/public" -> reports.forAll();
                 case "/basket" -> basket.contents();
+                case "/archive" -> archive.forMembers();
+                case "/archive/public" -> archive.forAll();
                 default -> null;
             };
             if (answer == null) {
@@ -55,7 +60,7 @@ public final class EjbGuardServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
             response.getWriter().print("members=" + MemberReports.MEMBER_RUNS.get() + " fresh=" + MemberReports.FRESH_RUNS.get()
-                    + " basket=" + MemberBasket.RUNS.get());
+                    + " basket=" + MemberBasket.RUNS.get() + " archive=" + MemberArchiveBean.RUNS.get());
         }
     }
 }

@@ -9,7 +9,13 @@ import io.github.cdilogin.test.HttpBrowser;
 import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,6 +123,13 @@ class EjbGuardsIT {
     }
 
     @Test
+    void aGuardOnlyOnTheEjbsLocalInterfaceRefusesNobodyBeforeTheBeanRuns() {
+        assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", anonymous(), "ejb-guard/archive");
+        assertAnswer("public archive", anonymous().get("ejb-guard/archive/public"));
+        assertAnswer("members' archive", loggedIn("false").get("ejb-guard/archive"));
+    }
+
+    @Test
     void eachRequestIsDecidedForItsOwnCallerThoughTheInterceptorIsShared() {
         HttpBrowser alice = loggedIn("true");
         HttpBrowser nobody = anonymous();
@@ -124,5 +137,52 @@ class EjbGuardsIT {
             assertAnswer("members' report", alice.get("ejb-guard/members"));
             assertRefusedAndNotRun("{\"error\":\"unauthorized\"}", nobody, "ejb-guard/members");
         }
+    }
+
+    @Test
+    void parallelCallersThroughTheSharedInterceptorAreEachDecidedForThemselves() throws Exception {
+        int callers = 4;
+        int calls = 15;
+        List<HttpBrowser> members = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            members.add(loggedIn("true"));
+        }
+        int before = memberRuns();
+        ExecutorService pool = Executors.newFixedThreadPool(2 * callers);
+        try {
+            List<Future<List<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                HttpBrowser member = members.get(i);
+                HttpBrowser nobody = anonymous();
+                answers.add(pool.submit(() -> calls(member, calls)));
+                answers.add(pool.submit(() -> calls(nobody, calls)));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                for (Response answer : answers.get(i).get(60, TimeUnit.SECONDS)) {
+                    if (i % 2 == 0) {
+                        assertAnswer("members' report", answer);
+                    } else {
+                        assertEquals(401, answer.status(), answer.toString());
+                        assertEquals("{\"error\":\"unauthorized\"}", answer.body(), answer.toString());
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(before + callers * calls, memberRuns(), "the guarded method ran once per member's call, never for nobody");
+    }
+
+    private static List<Response> calls(HttpBrowser browser, int count) {
+        List<Response> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            answers.add(browser.get("ejb-guard/members", "Accept", "application/json"));
+        }
+        return answers;
+    }
+
+    private int memberRuns() {
+        String runs = runs();
+        return Integer.parseInt(runs.substring("members=".length(), runs.indexOf(' ')));
     }
 }
