@@ -29,6 +29,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +112,50 @@ class DeploymentErrorsTest {
         @FreshLoginRequired
         public final String transfer() {
             return "transferred";
+        }
+    }
+
+    @ApplicationScoped
+    static class AsynchronousGuardedReport {
+        @LoginRequired
+        @jakarta.ejb.Asynchronous
+        public Future<String> report() {
+            return CompletableFuture.completedFuture("report");
+        }
+    }
+
+    @ApplicationScoped
+    @FreshLoginRequired
+    static class GuardedClassWithAConcurrencyAsynchronousMethod {
+        public String summary() {
+            return "summary";
+        }
+
+        @jakarta.enterprise.concurrent.Asynchronous
+        public CompletableFuture<String> export() {
+            return jakarta.enterprise.concurrent.Asynchronous.Result.complete("export");
+        }
+    }
+
+    @ApplicationScoped
+    @jakarta.ejb.Asynchronous
+    static class AsynchronousClassWithAGuardedMethod {
+        @LoginRequired
+        public Future<String> report() {
+            return CompletableFuture.completedFuture("report");
+        }
+    }
+
+    @ApplicationScoped
+    static class GuardedMethodBesideAnUnguardedAsynchronousOne {
+        @LoginRequired
+        public String start() {
+            return "started";
+        }
+
+        @jakarta.ejb.Asynchronous
+        public Future<String> work(String userId) {
+            return CompletableFuture.completedFuture(userId);
         }
     }
 
@@ -277,6 +323,34 @@ class DeploymentErrorsTest {
         String failure = failure(TestDeployment.weld(StaticMethodGuard.class), "CDILOGIN-003");
 
         assertContainsAll(failure, StaticMethodGuard.class.getName() + "#report is static");
+    }
+
+    @Test
+    void loginRequiredOnAnAsynchronousEjbMethodFailsWithCdiLogin041() {
+        String failure = failure(TestDeployment.weld(AsynchronousGuardedReport.class), "CDILOGIN-041");
+
+        assertContainsAll(failure, AsynchronousGuardedReport.class.getName() + "#report is @Asynchronous",
+                "nobody is logged in", "Guard the method or resource that calls it", "pass what the work needs");
+    }
+
+    @Test
+    void aClassLevelGuardOverAJakartaConcurrencyAsynchronousMethodFailsWithCdiLogin041() {
+        String failure = failure(TestDeployment.weld(GuardedClassWithAConcurrencyAsynchronousMethod.class), "CDILOGIN-041");
+
+        assertContainsAll(failure, GuardedClassWithAConcurrencyAsynchronousMethod.class.getName() + "#export",
+                "move a class-level guard to the class's other methods");
+    }
+
+    @Test
+    void aGuardedMethodOfAnAsynchronousEjbClassFailsWithCdiLogin041() {
+        String failure = failure(TestDeployment.weld(AsynchronousClassWithAGuardedMethod.class), "CDILOGIN-041");
+
+        assertContainsAll(failure, AsynchronousClassWithAGuardedMethod.class.getName() + "#report is @Asynchronous");
+    }
+
+    @Test
+    void anUnguardedAsynchronousMethodBesideAGuardedOneDeploys() {
+        assertDeploys(TestDeployment.weld(GuardedMethodBesideAnUnguardedAsynchronousOne.class));
     }
 
     @Test

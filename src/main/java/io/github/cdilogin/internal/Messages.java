@@ -50,6 +50,22 @@ public final class Messages {
                 + " guarded. Make the method public (or protected) and not static or final, or move the annotation.";
     }
 
+    /**
+     * CDILOGIN-041: a guard on a method that runs on another thread, where no request and so no login is.
+     *
+     * @param type the bean class
+     * @param method the asynchronous method
+     * @return what is wrong, and the fix
+     */
+    public static String asynchronousGuard(Class<?> type, String method) {
+        return "CDILOGIN-041: " + type.getName() + "#" + method + " is @Asynchronous and carries @LoginRequired or"
+                + " @FreshLoginRequired (on itself, its class or a supertype), but an asynchronous method runs on another"
+                + " thread after the call returns, outside the HTTP request, where nobody is logged in: the guard would"
+                + " refuse every call, a logged-in caller's too. Guard the method or resource that calls it (the check"
+                + " then happens in the caller's request), pass what the work needs (the user's id) as arguments, and"
+                + " take the guard off the asynchronous method (move a class-level guard to the class's other methods).";
+    }
+
     public static String finalClass(Class<?> type) {
         return "CDILOGIN-004: " + type.getName() + " is final and carries @LoginRequired or @FreshLoginRequired"
                 + " (on itself, a method or a supertype),"

@@ -40,6 +40,8 @@ public final class GuardBindings {
     private static final String SERVLET = "jakarta.servlet.GenericServlet";
     private static final String SERVLET_FILTER = "jakarta.servlet.Filter";
     private static final String PROVIDER = "jakarta.ws.rs.ext.Provider";
+    private static final String EJB_ASYNCHRONOUS = "jakarta.ejb.Asynchronous";
+    private static final Set<String> ASYNCHRONOUS = Set.of(EJB_ASYNCHRONOUS, "jakarta.enterprise.concurrent.Asynchronous");
     private static final Set<String> PROVIDER_TYPES = Set.of("jakarta.ws.rs.container.ContainerRequestFilter",
             "jakarta.ws.rs.container.ContainerResponseFilter", "jakarta.ws.rs.ext.ReaderInterceptor",
             "jakarta.ws.rs.ext.WriterInterceptor", "jakarta.ws.rs.ext.MessageBodyReader",
@@ -85,7 +87,9 @@ public final class GuardBindings {
                 continue;
             }
             String kind = unreachable(member.getModifiers());
-            if (kind != null && requirementOf(method) != null) {
+            if (!servlet && isAsynchronous(type, method) && GuardAnnotations.onMethod(javaClass, member) != null) {
+                problems.add(Messages.asynchronousGuard(javaClass, member.getName()));
+            } else if (kind != null && requirementOf(method) != null) {
                 problems.add(Messages.unreachableMethod(javaClass, member.getName(), kind));
             } else if (!servlet && !finalClass) {
                 Requirement needed = notInheritedByCdi(javaClass, member, Requirement.stricter(typeLevel, requirementOf(method)));
@@ -144,6 +148,20 @@ public final class GuardBindings {
             return "JAX-RS provider";
         }
         return null;
+    }
+
+    /**
+     * An EJB's {@code @Asynchronous} method (or one of an {@code @Asynchronous} class), or Jakarta Concurrency's:
+     * the interceptors run on the thread that does the work, after the HTTP request's thread has moved on.
+     */
+    private static boolean isAsynchronous(AnnotatedType<?> type, AnnotatedMethod<?> method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (ASYNCHRONOUS.contains(annotation.annotationType().getName())) {
+                return true;
+            }
+        }
+        return hasAnnotation(type.getJavaClass(), EJB_ASYNCHRONOUS)
+                || hasAnnotation(method.getJavaMember().getDeclaringClass(), EJB_ASYNCHRONOUS);
     }
 
     private static String unreachable(int modifiers) {
