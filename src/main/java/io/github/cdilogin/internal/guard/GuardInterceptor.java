@@ -1,6 +1,6 @@
 package io.github.cdilogin.internal.guard;
 
-import jakarta.enterprise.inject.spi.CDI;
+import io.github.cdilogin.internal.cdi.LazyBean;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
@@ -19,30 +19,19 @@ import java.io.Serializable;
 abstract class GuardInterceptor implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Looked up at first use, and again after deserialization; set directly by the benchmarks. */
-    transient volatile Guard guard;
+    /** Looked up at first use, and again after deserialization; set resolved by the benchmarks. */
+    LazyBean<Guard> guard = new LazyBean<>(Guard.class);
 
     /** @return what this interceptor's binding asks of the login */
     abstract Requirement requirement();
 
+    // The only method of this name: GlassFish's EJB container keeps the around-invoke method by name, and once
+    // called a look-up method of the same name ("wrong number of arguments", a 500 on every guarded EJB call).
     @AroundInvoke
     Object guard(InvocationContext invocation) throws Exception {
         if (!Targets.isServlet(invocation)) {
-            currentGuard().enforce(requirement(), invocation);
+            guard.get().enforce(requirement(), invocation);
         }
         return invocation.proceed();
-    }
-
-    /**
-     * Not another method named {@code guard}: GlassFish's EJB container keeps the around-invoke method by name
-     * and called the one without arguments ("wrong number of arguments").
-     */
-    private Guard currentGuard() {
-        Guard resolved = guard;
-        if (resolved == null) {
-            resolved = CDI.current().select(Guard.class).get();
-            guard = resolved;
-        }
-        return resolved;
     }
 }

@@ -2,6 +2,7 @@ package io.github.cdilogin.internal.guard;
 
 import io.github.cdilogin.LoginSource;
 import io.github.cdilogin.internal.Wiring;
+import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.login.CurrentLogin;
 import io.github.cdilogin.internal.remember.MemoryTokenStore;
 import io.github.cdilogin.test.FakeHttp;
@@ -53,8 +54,8 @@ public class GuardBenchmark {
         Guard guard = new Guard();
         guard.login = login;
         guard.events = wiring.events;
-        loginRequired.guard = guard;
-        freshLoginRequired.guard = guard;
+        loginRequired.guard = new LazyBean<>(Guard.class, guard);
+        freshLoginRequired.guard = new LazyBean<>(Guard.class, guard);
     }
 
     /** The guarded method alone. */

@@ -1,6 +1,7 @@
 package io.github.cdilogin.internal.guard;
 
 import io.github.cdilogin.LoginManager;
+import io.github.cdilogin.internal.cdi.LazyBean;
 import io.github.cdilogin.internal.cdi.LoginEvents;
 import jakarta.interceptor.InvocationContext;
 
@@ -15,7 +16,7 @@ public final class GuardedCalls {
 
     /** @param guard the guard the interceptor asks */
     public GuardedCalls(Guard guard) {
-        interceptor.guard = guard;
+        interceptor.guard = new LazyBean<>(Guard.class, guard);
     }
 
     /**
