@@ -12,6 +12,7 @@ import io.github.cdilogin.it.support.PayaraDeploymentGuard;
 import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,6 +55,16 @@ class JaxRsGuardsIT {
     void subResourceOfAGuardedClassRunsNothingForAnonymous() {
         code.assertRunsNothing(401, "GET", "api/admin/users", "admin.locator", "admin.users");
         code.assertRunsWhenLoggedIn("GET", "api/admin/users", "admin.locator", "admin.users");
+    }
+
+    @Test
+    void everyVerbThroughAGuardedLocatorIsRefusedBeforeTheLocatorRuns() {
+        for (String verb : List.of("HEAD", "POST", "DELETE")) {
+            code.assertRunsNothing(401, verb, "api/admin/users", "admin.locator", "admin.users", "admin.users.add",
+                    "admin.users.clear");
+        }
+        code.assertRunsWhenLoggedIn("POST", "api/admin/users", "admin.locator", "admin.users.add");
+        code.assertRunsWhenLoggedIn("DELETE", "api/admin/users", "admin.locator", "admin.users.clear");
     }
 
     @Test

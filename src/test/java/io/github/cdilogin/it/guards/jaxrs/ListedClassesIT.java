@@ -16,6 +16,7 @@ import io.github.cdilogin.it.support.PayaraDeploymentGuard;
 import io.github.cdilogin.test.HttpBrowser.Response;
 import io.github.cdilogin.test.Loopback;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +80,22 @@ class ListedClassesIT {
         assertTrue(code.refusals().lines().anyMatch(target -> target.endsWith("/guards-listed/listed/singleton/users")),
                 "the JAX-RS guard did not refuse: " + code.refusals());
         code.assertRunsWhenLoggedIn("GET", "listed/singleton/users", "singleton.locator", "singleton.users");
+    }
+
+    /**
+     * Every verb the sub-resource answers, and {@code HEAD}, through a guarded singleton and through a guarded
+     * listed class: neither parent is intercepted, so the JAX-RS guard alone stands before each method.
+     */
+    @Test
+    void everyVerbOfASubResourceOfAnUninterceptedGuardedParentIsRefusedBeforeItRuns() {
+        for (String via : List.of("singleton", "listed")) {
+            String path = via.equals("singleton") ? "listed/singleton/users" : "listed/guarded/users";
+            for (String verb : List.of("HEAD", "POST", "DELETE")) {
+                code.assertRunsNothing(401, verb, path, via + ".users", via + ".users.add", via + ".users.clear");
+            }
+            code.assertRunsWhenLoggedIn("POST", path, via + ".users.add");
+            code.assertRunsWhenLoggedIn("DELETE", path, via + ".users.clear");
+        }
     }
 
     /**

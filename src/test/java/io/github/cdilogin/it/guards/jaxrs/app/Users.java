@@ -1,6 +1,8 @@
 package io.github.cdilogin.it.guards.jaxrs.app;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -23,5 +25,19 @@ public class Users {
     public String list() {
         ran.ran(via + ".users");
         return "users via " + via;
+    }
+
+    @POST
+    @Produces(MediaType.TEXT_PLAIN)
+    public String add() {
+        ran.ran(via + ".users.add");
+        return "added via " + via;
+    }
+
+    @DELETE
+    @Produces(MediaType.TEXT_PLAIN)
+    public String clear() {
+        ran.ran(via + ".users.clear");
+        return "cleared via " + via;
     }
 }
