@@ -3,6 +3,7 @@ package io.github.cdilogin;
 import static io.github.cdilogin.support.DeploymentFailures.assertContainsAll;
 import static io.github.cdilogin.support.DeploymentFailures.assertDeploys;
 import static io.github.cdilogin.support.DeploymentFailures.failure;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.cdilogin.spi.RequestLoader;
 import io.github.cdilogin.spi.UserLoader;
@@ -143,6 +144,39 @@ class DeploymentErrorsTest {
         @LoginRequired
         public Future<String> report() {
             return CompletableFuture.completedFuture("report");
+        }
+    }
+
+    @jakarta.ejb.Asynchronous
+    abstract static class AsynchronousReports {
+        public Future<String> report() {
+            return CompletableFuture.completedFuture("report");
+        }
+    }
+
+    /** Its override is declared by a class without {@code @Asynchronous}: a synchronous method. */
+    @ApplicationScoped
+    static class SynchronousGuardedOverride extends AsynchronousReports {
+        @LoginRequired
+        @Override
+        public Future<String> report() {
+            return CompletableFuture.completedFuture("guarded report");
+        }
+    }
+
+    abstract static class GuardedStart {
+        @LoginRequired
+        public String start() {
+            return "started";
+        }
+    }
+
+    /** The class-level {@code @Asynchronous} covers what this class declares, not the inherited {@code start}. */
+    @ApplicationScoped
+    @jakarta.ejb.Asynchronous
+    static class AsynchronousClassInheritingAGuardedMethod extends GuardedStart {
+        public Future<String> work(String userId) {
+            return CompletableFuture.completedFuture(userId);
         }
     }
 
@@ -339,6 +373,7 @@ class DeploymentErrorsTest {
 
         assertContainsAll(failure, GuardedClassWithAConcurrencyAsynchronousMethod.class.getName() + "#export",
                 "move a class-level guard to the class's other methods");
+        assertFalse(failure.contains("#summary"), "the synchronous method is not reported: " + failure);
     }
 
     @Test
@@ -346,6 +381,16 @@ class DeploymentErrorsTest {
         String failure = failure(TestDeployment.weld(AsynchronousClassWithAGuardedMethod.class), "CDILOGIN-041");
 
         assertContainsAll(failure, AsynchronousClassWithAGuardedMethod.class.getName() + "#report is @Asynchronous");
+    }
+
+    @Test
+    void aGuardedSynchronousOverrideOfAnAsynchronousClassesMethodDeploys() {
+        assertDeploys(TestDeployment.weld(SynchronousGuardedOverride.class));
+    }
+
+    @Test
+    void aGuardedMethodInheritedByAnAsynchronousClassDeploys() {
+        assertDeploys(TestDeployment.weld(AsynchronousClassInheritingAGuardedMethod.class));
     }
 
     @Test

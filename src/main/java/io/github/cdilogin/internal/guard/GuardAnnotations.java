@@ -226,7 +226,7 @@ public final class GuardAnnotations {
     }
 
     /** The method of that signature that {@code type} or its nearest superclass declares, or {@code null}. */
-    private static Method declaredBelow(Class<?> type, String name, Class<?>[] parameters) {
+    static Method declaredBelow(Class<?> type, String name, Class<?>[] parameters) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
                 return c.getDeclaredMethod(name, parameters);

@@ -87,7 +87,8 @@ public final class GuardBindings {
                 continue;
             }
             String kind = unreachable(member.getModifiers());
-            if (!servlet && isAsynchronous(type, method) && GuardAnnotations.onMethod(javaClass, member) != null) {
+            if (!servlet && isAsynchronous(method) && runs(javaClass, member)
+                    && GuardAnnotations.onMethod(javaClass, member) != null) {
                 problems.add(Messages.asynchronousGuard(javaClass, member.getName()));
             } else if (kind != null && requirementOf(method) != null) {
                 problems.add(Messages.unreachableMethod(javaClass, member.getName(), kind));
@@ -151,17 +152,23 @@ public final class GuardBindings {
     }
 
     /**
-     * An EJB's {@code @Asynchronous} method (or one of an {@code @Asynchronous} class), or Jakarta Concurrency's:
-     * the interceptors run on the thread that does the work, after the HTTP request's thread has moved on.
+     * An EJB's {@code @Asynchronous} method (or one declared by an {@code @Asynchronous} class: the annotation
+     * covers the methods its class declares), or Jakarta Concurrency's: the interceptors run on the thread that
+     * does the work, after the HTTP request's thread has moved on.
      */
-    private static boolean isAsynchronous(AnnotatedType<?> type, AnnotatedMethod<?> method) {
+    private static boolean isAsynchronous(AnnotatedMethod<?> method) {
         for (Annotation annotation : method.getAnnotations()) {
             if (ASYNCHRONOUS.contains(annotation.annotationType().getName())) {
                 return true;
             }
         }
-        return hasAnnotation(type.getJavaClass(), EJB_ASYNCHRONOUS)
-                || hasAnnotation(method.getJavaMember().getDeclaringClass(), EJB_ASYNCHRONOUS);
+        return hasAnnotation(method.getJavaMember().getDeclaringClass(), EJB_ASYNCHRONOUS);
+    }
+
+    /** Whether a call on a {@code type} runs this declaration, not one that a subclass overrides it with. */
+    private static boolean runs(Class<?> type, Method method) {
+        Method lowest = GuardAnnotations.declaredBelow(type, method.getName(), method.getParameterTypes());
+        return lowest == null || lowest.equals(method);
     }
 
     private static String unreachable(int modifiers) {

@@ -140,7 +140,7 @@ class EjbGuardsIT {
     }
 
     @Test
-    void parallelCallersThroughTheSharedInterceptorAreEachDecidedForThemselves() throws Exception {
+    void parallelMembersAndAnonymousCallersThroughTheSharedInterceptorAreEachDecidedForThemselves() throws Exception {
         int callers = 4;
         int calls = 15;
         List<HttpBrowser> members = new ArrayList<>();
